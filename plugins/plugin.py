@@ -1,0 +1,150 @@
+"""MkDocs adapter: hooks only. The work is done by the host-neutral modules beside it.
+
+mkdocs-static-i18n builds each language as a separate pass through these hooks on the
+same plugin instance, so the bibliography is parsed once per process (and again only
+when `references.bib` changes under `mkdocs serve`), and each reference is formatted
+once per key and language.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from plugins import bibliography, render
+from plugins.config import CitationsConfig
+from plugins.formatter import ReferenceFormatter
+from plugins.markdown_ext import CitationExtension, Diagnostic, PageContext
+
+log = get_plugin_logger("citations")
+PLACEHOLDER = "<!-- citations:references-list -->"
+_LANG_SUFFIX = re.compile(r"\.[A-Za-z]{2}(?:[-_][A-Za-z]+)?(\.md)$")
+
+
+class CitationsPlugin(BasePlugin[CitationsConfig]):
+    def __init__(self) -> None:
+        super().__init__()
+        self._loaded: tuple[tuple[int, int], ReferenceFormatter] | None = None
+        self.extension: CitationExtension | None = None
+        self._backlinks: dict[str, list[tuple[Page, str]]] = defaultdict(list)
+        self._references_file: File | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        formatter = self._formatter(config)
+        if self.extension is None:
+            self.extension = CitationExtension(formatter)
+        self.extension.formatter = formatter
+        if self.extension not in config.markdown_extensions:
+            config.markdown_extensions.append(self.extension)
+        # Citations and hand-written footnotes share one numbering, in reading order.
+        footnotes = config.mdx_configs.setdefault("footnotes", {})
+        footnotes.setdefault("USE_DEFINITION_ORDER", False)
+        self._backlinks = defaultdict(list)  # per build, i.e. per language
+        return config
+
+    @event_priority(-200)  # after mkdocs-static-i18n (-100) has picked this pass's files
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        wanted = self.config.references_page
+        self._references_file = next(
+            (f for f in files.documentation_pages() if _LANG_SUFFIX.sub(r"\1", f.src_uri) == wanted),
+            None,
+        )
+        return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files):
+        source = page.file.content_string
+        offset = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
+        references_url = ""
+        if self._references_file is not None:
+            references_url = get_relative_url(self._references_file.url, page.url)
+        assert self.extension is not None
+        self.extension.start_page(PageContext(
+            lang=self._language(config),
+            source_path=self._display_path(config, page.file.src_uri),
+            line_offset=offset,
+            references_url="" if self._is_references(page) else references_url,
+        ))
+        if self._is_references(page):
+            markdown = f"{markdown}\n\n{PLACEHOLDER}\n"
+        return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files):
+        assert self.extension is not None
+        result = self.extension.finish_page()
+        for diagnostic in result.diagnostics:
+            log.warning(str(diagnostic))
+        for key in result.keys:
+            self._backlinks[key.casefold()].append((page, page.url))
+        return html
+
+    @event_priority(50)  # before search and other plugins read the page content
+    def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
+        if self._is_references(page) and page.content:
+            page.content = page.content.replace(PLACEHOLDER, self._references_html(page, config))
+        return context
+
+    def on_serve(self, server, config: MkDocsConfig, builder):
+        server.watch(str(self._bib_path(config)))
+        return server
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _formatter(self, config: MkDocsConfig) -> ReferenceFormatter:
+        """The formatter for the current `references.bib`, parsed only when it changed."""
+        path = self._bib_path(config)
+        try:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = (0, 0)
+        if self._loaded is None or self._loaded[0] != stamp:
+            shown = self.config.bibliography
+            try:
+                self._loaded = (stamp, ReferenceFormatter(bibliography.load(path, shown)))
+            except bibliography.BibError as err:
+                raise PluginError(str(err)) from None
+        return self._loaded[1]
+
+    def _references_html(self, page: Page, config: MkDocsConfig) -> str:
+        assert self.extension is not None
+        formatter = self.extension.formatter
+        lang = self._language(config)
+        labels = formatter.style(lang).labels
+        backlinks = {
+            key: [render.Backlink(p.title or p.url, get_relative_url(url, page.url))
+                  for p, url in pages]
+            for key, pages in self._backlinks.items()
+        }
+        rows = []
+        for entry in formatter.ordered_entries():
+            reference, fresh = formatter.format(entry, lang)
+            if fresh:
+                for problem in reference.problems:
+                    log.warning(str(Diagnostic(formatter.bibliography.path, entry.line, problem)))
+            rows.append((entry.key, reference, entry.source, entry.report_notes,
+                         entry.report_figures))
+        return render.references_list(rows, backlinks, labels)
+
+    def _is_references(self, page: Page) -> bool:
+        return self._references_file is not None and page.file.src_uri == self._references_file.src_uri
+
+    def _language(self, config: MkDocsConfig) -> str:
+        return config.theme.get("language") or self.config.fallback_language
+
+    def _bib_path(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or ".").parent / self.config.bibliography
+
+    @staticmethod
+    def _display_path(config: MkDocsConfig, src_uri: str) -> str:
+        base = Path(config.config_file_path or ".").parent
+        docs = os.path.relpath(config.docs_dir, base)
+        return Path(docs, src_uri).as_posix()

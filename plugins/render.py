@@ -1,0 +1,79 @@
+"""HTML for citations: footnote bodies, unresolved citations and the references page.
+
+Everything taken from the bibliography arrives here already escaped by a style
+(`FormattedReference`); everything else (keys, locators, page titles) is escaped here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import quote
+
+from plugins.styles import FormattedReference, Labels
+
+
+@dataclass(frozen=True)
+class Backlink:
+    title: str
+    href: str
+
+
+def anchor(key: str) -> str:
+    """The fragment that addresses an entry on the references page."""
+    return quote(key, safe=":/-._~")
+
+
+def footnote_body(reference_html: str, key: str, references_url: str, labels: Labels) -> str:
+    """A footnote: the formatted reference, then a link to its entry in the references."""
+    if not references_url:
+        return f'<span class="citation">{reference_html}</span>'
+    href = escape(f"{references_url}#{anchor(key)}")
+    return (
+        f'<span class="citation">{reference_html}</span> '
+        f'<a class="citation-entry" href="{href}">{escape(labels.see_entry)}</a>'
+    )
+
+
+def unresolved(raw: str, labels: Labels) -> str:
+    """An unknown citation stays visible, marked, exactly as it was written."""
+    return f'<mark class="citation-unknown" title="{escape(labels.unknown_key)}">{escape(raw)}</mark>'
+
+
+def marker_separator() -> str:
+    """Between two markers of one citation, so that ¹ ² never reads as ¹²."""
+    return '<sup class="citation-separator">,</sup>'
+
+
+def references_list(
+    entries: list[tuple[str, FormattedReference, str, tuple[int, ...], tuple[int, ...]]],
+    backlinks: dict[str, list[Backlink]],
+    labels: Labels,
+) -> str:
+    """The references page body: (key, reference, bibtex, notes, figures) per entry."""
+    items = []
+    for key, reference, bibtex, notes, figures in entries:
+        parts = [f'<p class="reference-text">{reference.html}</p>']
+        if reference.note_html:
+            parts.append(f'<p class="reference-note">{reference.note_html}</p>')
+        trace = []
+        if notes:
+            trace.append(escape(labels.report_notes.format(", ".join(map(str, notes)))))
+        if figures:
+            trace.append(escape(labels.report_figures.format(", ".join(map(str, figures)))))
+        if trace:
+            parts.append(f'<p class="reference-trace">{" · ".join(trace)}</p>')
+        links = backlinks.get(key.casefold(), [])
+        if links:
+            anchors = ", ".join(
+                f'<a href="{escape(link.href)}">{escape(link.title)}</a>' for link in links
+            )
+            parts.append(f'<p class="reference-backlinks">{escape(labels.cited_on)}: {anchors}</p>')
+        else:
+            parts.append(f'<p class="reference-backlinks">{escape(labels.not_cited)}</p>')
+        parts.append(
+            f'<details class="reference-bibtex"><summary>{escape(labels.bibtex)}</summary>'
+            f"<pre><code>{escape(bibtex)}</code></pre></details>"
+        )
+        items.append(f'<li id="{escape(key)}" class="reference">{"".join(parts)}</li>')
+    return f'<ol class="references">{"".join(items)}</ol>'

@@ -1,0 +1,18 @@
+"""Reference styles, one per language, behind one interface (`ReferenceStyle`)."""
+
+from __future__ import annotations
+
+from plugins.styles.base import FormattedReference, Labels, ReferenceStyle
+from plugins.styles.en import EnglishStyle
+from plugins.styles.ja import JapaneseStyle
+
+STYLES: dict[str, type[ReferenceStyle]] = {"ja": JapaneseStyle, "en": EnglishStyle}
+
+
+def style_for(lang: str, fallback: str = "en") -> ReferenceStyle:
+    """The style for a page language (`ja`, `en`, `en-GB` → `en`), else `fallback`'s."""
+    base = lang.split("-")[0].split("_")[0].lower()
+    return STYLES.get(base, STYLES[fallback])()
+
+
+__all__ = ["STYLES", "FormattedReference", "Labels", "ReferenceStyle", "style_for"]

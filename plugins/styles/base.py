@@ -1,0 +1,179 @@
+"""What every language's reference style shares: field lookup, checks, links, HTML output.
+
+A style is a pybtex `BaseStyle`: pybtex dispatches an entry of type T to `format_T`,
+which returns pybtex rich text; this base renders that to HTML with pybtex's HTML
+backend, which escapes every string taken from the bibliography. Language-specific
+conventions (punctuation, dates, names, labels) live only in the subclasses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import ClassVar
+
+from pybtex.backends.html import Backend
+from pybtex.richtext import BaseText, HRef, Text
+from pybtex.style.formatting import BaseStyle
+
+from plugins.bibliography import Entry
+
+#: Fields each entry type needs; `a|b` means either will do.
+REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
+    "online": ("title", "organization|author"),
+    "pressrelease": ("title", "organization", "date"),
+    "govdoc": ("title", "organization", "date"),
+    "report": ("title", "author|institution", "date"),
+    "inreport": ("title", "author", "booktitle", "institution", "date", "pages"),
+}
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
+_HTML = Backend()
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Words the pages need around references, in one language."""
+
+    see_entry: str  # link from a footnote to the references page
+    report_notes: str  # "report footnotes {}"
+    report_figures: str  # "report figures {}"
+    cited_on: str
+    not_cited: str
+    bibtex: str
+    unknown_key: str  # tooltip on an unresolved citation
+
+
+@dataclass(frozen=True)
+class FormattedReference:
+    """One entry formatted for one language: HTML that is safe to insert as is."""
+
+    key: str
+    html: str
+    note_html: str
+    problems: tuple[str, ...]
+
+
+class ReferenceStyle(BaseStyle):
+    """Shared machinery; subclasses set `lang`, `labels` and write `format_<type>`."""
+
+    lang: ClassVar[str]
+    labels: ClassVar[Labels]
+    #: Suffix of the fields read first in this language (`title_en` before `title`).
+    field_suffix: ClassVar[str] = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._problems: list[str] = []
+
+    # -- the interface the rest of the package uses ------------------------------------
+
+    def format(self, entry: Entry) -> FormattedReference:
+        """Format `entry`; missing fields and bad URLs become problems, not exceptions."""
+        self._problems = []
+        for needed in REQUIRED_FIELDS.get(entry.type, ("title",)):
+            if not any(self.raw(entry, name) or self._persons(entry, name)
+                       for name in needed.split("|")):
+                wanted = "' or '".join(needed.split("|"))
+                self._problem(entry, f"lacks field '{wanted}'")
+        method = getattr(self, f"format_{entry.type}", None)
+        if method is None:
+            self._problem(entry, f"has unsupported type '@{entry.type}', formatted as a web page")
+            method = self.format_online
+        text = method(entry)
+        note = self.value(entry, "note")
+        return FormattedReference(
+            entry.key,
+            text.render(_HTML),
+            Text(note).render(_HTML) if note else "",
+            tuple(self._problems),
+        )
+
+    def with_locator(self, reference_html: str, locator: str) -> str:
+        """The reference as cited at one place: `locator` is escaped here."""
+        raise NotImplementedError
+
+    def format_date(self, iso: str) -> str:
+        raise NotImplementedError
+
+    def format_persons(self, entry: Entry, role: str) -> str:
+        raise NotImplementedError
+
+    # -- helpers for the subclasses ------------------------------------------------------
+
+    def raw(self, entry: Entry, name: str) -> str:
+        """A field's LaTeX source, in this style's language when the entry has it."""
+        if self.field_suffix and entry.field(name + self.field_suffix):
+            return entry.field(name + self.field_suffix)
+        return entry.field(name)
+
+    def value(self, entry: Entry, name: str) -> str:
+        """A field as plain text: braces and LaTeX escapes (`\\&`, `--`) resolved."""
+        raw = self.raw(entry, name)
+        return Text.from_latex(raw).render_as("text") if raw else ""
+
+    def original(self, entry: Entry, name: str) -> str:
+        """A field in the source's own language, ignoring translations."""
+        raw = entry.field(name)
+        return Text.from_latex(raw).render_as("text") if raw else ""
+
+    def has_translation(self, entry: Entry, name: str) -> bool:
+        translated = name + self.field_suffix
+        return bool(self.field_suffix and (entry.field(translated)
+                                           or self._persons(entry, translated)))
+
+    def is_in(self, entry: Entry, language: str) -> bool:
+        """Whether the source is written in `language` (`langid`, BibLaTeX's names)."""
+        return entry.field("langid").strip().lower() == language
+
+    def persons(self, entry: Entry, role: str):
+        """Persons in `role`, in this style's language when the entry has them."""
+        if self.field_suffix and self._persons(entry, role + self.field_suffix):
+            return self._persons(entry, role + self.field_suffix)
+        return self._persons(entry, role)
+
+    def link(self, entry: Entry, text: BaseText | str) -> BaseText:
+        """`text` linked to the entry's URL when it is http(s); otherwise plain."""
+        url = self.raw(entry, "url").strip()
+        if not url:
+            return Text(text)
+        if not _SAFE_URL.match(url):
+            self._problem(entry, f"has url '{url[:60]}' that is not http(s); shown as text")
+            return Text(text, f" ({url})")
+        # pybtex's backend inserts the address verbatim, so escape it here.
+        return HRef(_escape_attribute(url), text)
+
+    def year(self, entry: Entry) -> str:
+        return self.raw(entry, "date")[:4] or self.raw(entry, "year")
+
+    def date(self, entry: Entry) -> str:
+        iso = self.raw(entry, "date") or self.raw(entry, "year")
+        if iso and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", iso.strip()):
+            self._problem(entry, f"has date '{iso}' that is not YYYY, YYYY-MM or YYYY-MM-DD")
+            return iso
+        return self.format_date(iso.strip()) if iso else ""
+
+    def pages(self, entry: Entry) -> str:
+        return self.value(entry, "pages")
+
+    def _persons(self, entry: Entry, role: str):
+        return entry.data.persons.get(role, [])
+
+    def _problem(self, entry: Entry, what: str) -> None:
+        self._problems.append(f"entry '{entry.key}' {what}")
+
+
+def _escape_attribute(url: str) -> str:
+    return url.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def person_name(person, *, family_first: bool, separator: str) -> str:
+    """A pybtex Person as plain text, family name first or last."""
+    family = " ".join(person.prelast_names + person.last_names)
+    given = " ".join(person.first_names + person.middle_names)
+    parts = [family, given] if family_first else [given, family]
+    text = separator.join(part for part in parts if part)
+    return Text.from_latex(text).render_as("text")
+
+
+def is_cjk(text: str) -> bool:
+    return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]", text))

@@ -1,0 +1,121 @@
+"""English references: English conventions, English names where the entry has them.
+
+Fields ending in `_en` (`title_en`, `organization_en`, `author_en`, …) are read first.
+A translated title is followed by the original in brackets and `(in Japanese)` (or the
+source's language); where an entry has no English title the original is shown and a
+problem is reported. Names without an `_en` form are shown as written: a romanisation
+is never made up.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from pybtex.richtext import Tag, Text
+
+from plugins.bibliography import Entry
+from plugins.styles.base import Labels, ReferenceStyle, person_name
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+class EnglishStyle(ReferenceStyle):
+    lang = "en"
+    field_suffix = "_en"
+    labels = Labels(
+        see_entry="in references",
+        report_notes="report footnote(s) {}",
+        report_figures="report figure(s) {}",
+        cited_on="Cited on",
+        not_cited="Not cited on any page of this site",
+        bibtex="BibTeX",
+        unknown_key="citation key not in the bibliography",
+    )
+
+    def format_online(self, entry: Entry) -> Text:
+        return self._sentences(self._organisation(entry), self._title(entry), self.date(entry))
+
+    def format_pressrelease(self, entry: Entry) -> Text:
+        return self._sentences(self._organisation(entry), self._title(entry, kind="Press release"),
+                               self.date(entry))
+
+    def format_govdoc(self, entry: Entry) -> Text:
+        return self._sentences(self._organisation(entry), self._title(entry), self.date(entry))
+
+    def format_report(self, entry: Entry) -> Text:
+        institution = self.value(entry, "institution")
+        if not self.persons(entry, "author"):
+            return self._sentences(institution, self._title(entry, book=True), self.date(entry))
+        return self._sentences(self.format_persons(entry, "author"), self.year(entry),
+                               self._title(entry, book=True),
+                               Text(institution, ", ", self.date(entry)))
+
+    def format_inreport(self, entry: Entry) -> Text:
+        book = Text("In ", Tag("em", self.value(entry, "booktitle")))
+        if self.has_translation(entry, "booktitle"):
+            book = Text(book, f" [{self.original(entry, 'booktitle')}]")
+        pages = self.pages(entry)
+        return self._sentences(
+            self.format_persons(entry, "author"), self.year(entry), self._title(entry),
+            Text(book, f", pp. {pages}" if pages else ""),
+            Text(self.value(entry, "institution"), ", ", self.date(entry)),
+        )
+
+    def with_locator(self, reference_html: str, locator: str) -> str:
+        if not locator:
+            return reference_html
+        return f"{reference_html.removesuffix('.')}, {html.escape(locator)}."
+
+    def format_date(self, iso: str) -> str:
+        parts = [int(part) for part in iso.split("-")]
+        if len(parts) == 1:
+            return str(parts[0])
+        month = _MONTHS[parts[1] - 1]
+        return f"{month} {parts[2]}, {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+    def format_persons(self, entry: Entry, role: str) -> str:
+        names = [person_name(p, family_first=False, separator=" ")
+                 for p in self.persons(entry, role)]
+        if self.persons(entry, role) and not self.has_translation(entry, role):
+            names = [person_name(p, family_first=True, separator="") for p in self.persons(entry, role)]
+        if len(names) <= 2:
+            return " and ".join(names)
+        return ", ".join(names[:-1]) + ", and " + names[-1]
+
+    def _organisation(self, entry: Entry) -> str:
+        return self.value(entry, "organization") or self.format_persons(entry, "author")
+
+    def _title(self, entry: Entry, *, book: bool = False, kind: str = "") -> Text:
+        """`"English title" [original] Kind (in Japanese)`, or the original alone."""
+        title = re.sub(r'"([^"]*)"', "‘\\1’", self.value(entry, "title"))
+        shown = Tag("em", self.link(entry, title)) if book else Text(
+            "“", self.link(entry, title), "”")
+        parts = [shown]
+        if self.has_translation(entry, "title"):
+            parts.append(f" [{self.original(entry, 'title')}]")
+        elif not self.is_in(entry, "english"):
+            self._problem(entry, "has no English title (add 'title_en')")
+        language = entry.field("langid").strip().lower()
+        remarks = [kind.lower()] if kind else []
+        if language and language != "english":
+            remarks.append(f"in {language.capitalize()}")
+        if remarks:
+            parts.append(f" ({', '.join(remarks)})")
+        return Text(*parts)
+
+    def _sentences(self, *parts: Text | str) -> Text:
+        """Join the non-empty parts as sentences: `A. B. C.`"""
+        kept = [Text(part) for part in parts if str(part).strip()]
+        pieces: list[Text | str] = []
+        for part in kept:
+            if pieces:
+                pieces.append(" ")
+            if str(part).endswith("”"):  # the period goes inside the closing quote
+                pieces.append(Text(part[:-1], ".”"))
+            else:
+                pieces.append(part)
+                if not str(part).rstrip().endswith((".", "?", "!")):
+                    pieces.append(".")
+        return Text(*pieces)
