@@ -107,7 +107,7 @@ def parse(text: str, path: str = "references.bib") -> Bibliography:
     _check_duplicates(keyed, path)
     parser = Parser(person_fields=PERSON_FIELDS)
     try:
-        data = parser.parse_string(text)
+        data = parser.parse_string(_entries_only(spans))  # pybtex reads '@' in % comments
     except PybtexError as err:
         raise BibError(path, _error_line(err, keyed), _pybtex_message(err)) from None
     entries = []
@@ -209,10 +209,19 @@ def _error_line(err: PybtexError, spans: list[_Span]) -> int | None:
     if lineno:
         return lineno
     message = str(err)
-    for span in spans:  # errors about an entry name its key (e.g. a duplicate field)
-        if re.search(rf"\b{re.escape(span.key)}\b", message):
+    for span in spans:  # pybtex's DuplicateField: "entry with key KEY has a duplicate …"
+        if re.search(rf"\bkey {re.escape(span.key)} ", message):
             return span.line
     return None
+
+
+def _entries_only(spans: list[_Span]) -> str:
+    """The entries alone, each at its own line, so pybtex never sees the comments."""
+    parts, line = [], 1
+    for span in spans:
+        parts.append("\n" * (span.line - line) + span.source)
+        line = span.line + span.source.count("\n")
+    return "".join(parts)
 
 
 def _pybtex_message(err: PybtexError) -> str:

@@ -7,7 +7,8 @@
     result = ext.finish_page()   # citations used, diagnostics with file:line
 
 It runs as a preprocessor after `pymdownx.snippets` (so included text is resolved too)
-and after fenced code has been stashed. Each citation becomes footnote references
+and before fenced code is stashed, so that line numbers are the source's (`scan` skips
+code itself). Each citation becomes footnote references
 (`[^cite-1]`) and each footnote's body is stashed as ready HTML, so Markdown never
 re-interprets text that came from the bibliography.
 """
@@ -24,8 +25,9 @@ from plugins.formatter import ReferenceFormatter
 from plugins.numbering import Numbering
 from plugins.scan import Citation, scan
 
-#: After snippets (32) and fenced code (25), before raw HTML blocks are stashed (20).
-PRIORITY = 22
+#: After snippets (32) and whitespace normalisation (30), before fenced code (25), whose
+#: stashing folds a block into one line, and before raw HTML blocks are stashed (20).
+PRIORITY = 28
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}" if self.line else f"{self.path}: {self.message}"
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
 
 
 @dataclass
@@ -82,7 +85,7 @@ class CitationPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         text = "\n".join(lines)
         found = scan(text)
-        context, result = self.ext.context, self.ext.result
+        context = self.ext.context
         for problem in found.problems:
             self._report(problem.line, f"{problem.message}; left as text")
         if not found.citations:

@@ -55,17 +55,20 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         wanted = self.config.references_page
         self._references_file = next(
-            (f for f in files.documentation_pages() if _LANG_SUFFIX.sub(r"\1", f.src_uri) == wanted),
+            (f for f in files.documentation_pages()
+             if _LANG_SUFFIX.sub(r"\1", f.src_uri) == wanted),
             None,
         )
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files):
         source = page.file.content_string
-        offset = source[: len(source) - len(markdown)].count("\n") if source.endswith(markdown) else 0
+        offset = 0
+        if source.endswith(markdown):  # the front matter's lines, for file:line messages
+            offset = source[: len(source) - len(markdown)].count("\n")
         references_url = ""
         if self._references_file is not None:
-            references_url = get_relative_url(self._references_file.url, page.url)
+            references_url = _relative(self._references_file.url, page.url)
         assert self.extension is not None
         self.extension.start_page(PageContext(
             lang=self._language(config),
@@ -120,7 +123,7 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         lang = self._language(config)
         labels = formatter.style(lang).labels
         backlinks = {
-            key: [render.Backlink(p.title or p.url, get_relative_url(url, page.url))
+            key: [render.Backlink(p.title or p.url, _relative(url, page.url))
                   for p, url in pages]
             for key, pages in self._backlinks.items()
         }
@@ -135,7 +138,8 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         return render.references_list(rows, backlinks, labels)
 
     def _is_references(self, page: Page) -> bool:
-        return self._references_file is not None and page.file.src_uri == self._references_file.src_uri
+        wanted = self._references_file
+        return wanted is not None and page.file.src_uri == wanted.src_uri
 
     def _language(self, config: MkDocsConfig) -> str:
         return config.theme.get("language") or self.config.fallback_language
@@ -148,3 +152,9 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         base = Path(config.config_file_path or ".").parent
         docs = os.path.relpath(config.docs_dir, base)
         return Path(docs, src_uri).as_posix()
+
+
+def _relative(url: str, base: str) -> str:
+    """A link from page `base` to page `url`; a folder link always ends in `/`."""
+    href = get_relative_url(url, base)
+    return href + "/" if href in (".", "..") or href.endswith("/..") else href

@@ -37,7 +37,8 @@ def footnote_body(reference_html: str, key: str, references_url: str, labels: La
 
 def unresolved(raw: str, labels: Labels) -> str:
     """An unknown citation stays visible, marked, exactly as it was written."""
-    return f'<mark class="citation-unknown" title="{escape(labels.unknown_key)}">{escape(raw)}</mark>'
+    title = escape(labels.unknown_key)
+    return f'<mark class="citation-unknown" title="{title}">{escape(raw)}</mark>'
 
 
 def marker_separator() -> str:

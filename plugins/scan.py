@@ -52,7 +52,7 @@ class ScanResult:
     problems: tuple[ScanProblem, ...]
 
 
-class _Malformed(Exception):
+class _MalformedError(Exception):
     pass
 
 
@@ -74,7 +74,7 @@ def scan(text: str) -> ScanResult:
         line = text.count("\n", 0, start) + 1
         try:
             items, end = _parse_items(text, start + 1)
-        except _Malformed as err:
+        except _MalformedError as err:
             problems.append(ScanProblem(line, str(err)))
             continue
         if text.startswith(("(", "["), end):
@@ -91,26 +91,26 @@ def _parse_items(text: str, pos: int) -> tuple[list[CitationItem], int]:
     while True:
         pos = _skip_space(text, pos)
         if not text.startswith("@", pos):
-            raise _Malformed(f"expected '@key' after ';' in '{_snippet(text, opening)}'")
+            raise _MalformedError(f"expected '@key' after ';' in '{_snippet(text, opening)}'")
         match = _KEY.match(text, pos + 1)
         key = match.group() if match else ""
         if not key:
-            raise _Malformed(f"empty citation key in '{_snippet(text, opening)}'")
+            raise _MalformedError(f"empty citation key in '{_snippet(text, opening)}'")
         pos += 1 + len(key)
         after = _skip_space(text, pos)
         if after >= len(text) or text[after] not in ",;]":
             if after >= len(text) or "\n" in text[pos:after + 1]:
-                raise _Malformed(f"unclosed citation '{_snippet(text, opening)}'")
+                raise _MalformedError(f"unclosed citation '{_snippet(text, opening)}'")
             if after > pos:
-                raise _Malformed(
+                raise _MalformedError(
                     f"citation key may not contain spaces: '{_snippet(text, opening)}'"
                 )
-            raise _Malformed(f"unexpected '{text[after]}' after citation key '{key}'")
+            raise _MalformedError(f"unexpected '{text[after]}' after citation key '{key}'")
         locator = ""
         if text[after] == ",":
             end = _find_closer(text, after + 1)
             if end < 0:
-                raise _Malformed(f"unclosed citation '{_snippet(text, opening)}'")
+                raise _MalformedError(f"unclosed citation '{_snippet(text, opening)}'")
             locator = " ".join(text[after + 1 : end].split())
             after = end
         items.append(CitationItem(key, locator))
@@ -134,9 +134,7 @@ def _skip_space(text: str, pos: int) -> int:
     """Skip spaces, tabs and one line break that does not end the paragraph."""
     while pos < len(text):
         char = text[pos]
-        if char == "\n" and text[pos + 1 : pos + 2] not in ("\n", ""):
-            pos += 1
-        elif char in " \t":
+        if char in " \t" or (char == "\n" and text[pos + 1 : pos + 2] not in ("\n", "")):
             pos += 1
         else:
             break
@@ -152,8 +150,11 @@ def _escaped(text: str, pos: int) -> bool:
 
 
 def _snippet(text: str, pos: int) -> str:
+    """The citation as written, up to its `]` or the end of the line, for messages."""
     end = text.find("\n", pos)
-    return text[pos : end if end >= 0 else len(text)][:40]
+    line = text[pos : end if end >= 0 else len(text)]
+    closing = line.find("]")
+    return (line[: closing + 1] if closing >= 0 else line)[:40]
 
 
 class _CodeRegions:

@@ -15,7 +15,7 @@ import re
 from pybtex.richtext import Tag, Text
 
 from plugins.bibliography import Entry
-from plugins.styles.base import Labels, ReferenceStyle, person_name
+from plugins.styles.base import Labels, ReferenceStyle, is_cjk, person_name
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
@@ -76,10 +76,9 @@ class EnglishStyle(ReferenceStyle):
         return f"{month} {parts[2]}, {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
     def format_persons(self, entry: Entry, role: str) -> str:
-        names = [person_name(p, family_first=False, separator=" ")
-                 for p in self.persons(entry, role)]
-        if self.persons(entry, role) and not self.has_translation(entry, role):
-            names = [person_name(p, family_first=True, separator="") for p in self.persons(entry, role)]
+        # Without an `_en` form a name is shown as written: a Japanese one family name
+        # first with no space, a Latin-script one (an English source's) given name first.
+        names = [_name(p) for p in self.persons(entry, role)]
         if len(names) <= 2:
             return " and ".join(names)
         return ", ".join(names[:-1]) + ", and " + names[-1]
@@ -119,3 +118,8 @@ class EnglishStyle(ReferenceStyle):
                 if not str(part).rstrip().endswith((".", "?", "!")):
                     pieces.append(".")
         return Text(*pieces)
+
+
+def _name(person) -> str:
+    cjk = is_cjk(str(person))
+    return person_name(person, family_first=cjk, separator="" if cjk else " ")

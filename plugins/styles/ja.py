@@ -97,7 +97,9 @@ class JapaneseStyle(ReferenceStyle):
 
 def _spaced(latin: str, japanese: str) -> str:
     """Join with the half-width space the report puts between Latin and Japanese text."""
-    return f"{latin} {japanese}" if latin[-1:].isascii() and latin[-1:].isalnum() else latin + japanese
+    if latin[-1:].isascii() and latin[-1:].isalnum():
+        return f"{latin} {japanese}"
+    return latin + japanese
 
 
 def _nested(title: str) -> str:
