@@ -1,0 +1,173 @@
+"""The content of issue 3: every section and figure briefed, in both languages, faithfully."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from plugins import bibliography
+from plugins.scan import scan
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+REPORT = ROOT.parent / "shared" / "report"
+
+# outline.md's sections and figures → the brief that covers each.
+SECTIONS = {
+    "summary": "briefs/summary", "introduction": "briefs/introduction",
+    "2": "briefs/section-2", "2.1": "briefs/section-2-1", "2.2": "briefs/section-2-2",
+    "2.3": "briefs/section-2-3", "3": "briefs/section-3", "3.1": "briefs/section-3-1",
+    "3.2": "briefs/section-3-2", "4": "briefs/section-4", "4.1": "briefs/section-4-1",
+    "4.2": "briefs/section-4-2",
+}
+FIGURES = {n: f"figures/figure-{n}" for n in range(1, 7)}
+BRIEFS = list(SECTIONS.values()) + list(FIGURES.values())
+PAGES = [*BRIEFS, "index", "about", "glossary", "references"]
+HEADINGS = {
+    "ja": ["## 要点", "## レポートの要旨", "## 注釈", "## 関連"],
+    "en": ["## Key points", "## What the report says", "## Annotation", "## Related"],
+}
+FOOTNOTE_LOCATOR = {"ja": r"脚注\s*(\d+)", "en": r"\bn\.\s*(\d+)"}
+
+
+def read(page: str, lang: str) -> tuple[dict, str]:
+    text = (DOCS / f"{page}.{lang}.md").read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    assert match, f"{page}.{lang}.md has no front matter"
+    return yaml.safe_load(match.group(1)), text[match.end():]
+
+
+def cited_keys(text: str) -> set[str]:
+    return {item.key.casefold() for c in scan(text).citations for item in c.items}
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_page_exists_with_title_and_description(page, lang):
+    meta, _ = read(page, lang)
+    assert meta.get("title"), f"{page}.{lang}.md: no title"
+    assert meta.get("description"), f"{page}.{lang}.md: no description"
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_every_section_has_its_brief(section):
+    for lang in ("ja", "en"):
+        meta, _ = read(SECTIONS[section], lang)
+        assert str(meta["section"]) == section
+
+
+@pytest.mark.parametrize("figure", FIGURES)
+def test_every_figure_has_its_brief(figure):
+    for lang in ("ja", "en"):
+        meta, body = read(FIGURES[figure], lang)
+        assert meta["figure"] == figure
+        data = "## データ" if lang == "ja" else "## Data"
+        assert data in body and re.search(r"^\|.*\|\s*$", body, re.M), "no data table"
+
+
+@pytest.mark.parametrize("page", BRIEFS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_brief_structure(page, lang):
+    meta, body = read(page, lang)
+    positions = [body.find(h + "\n") for h in HEADINGS[lang]]
+    assert all(p >= 0 for p in positions), f"{page}.{lang}.md lacks {HEADINGS[lang]}"
+    assert positions == sorted(positions), "headings out of order"
+    key_points = body[positions[0]:positions[1]]
+    assert 3 <= len(re.findall(r"^- ", key_points, re.M)) <= 5, "3 to 5 key points"
+    annotation = body[positions[2]:positions[3]]
+    assert re.search(r'^!!! \w+ "', annotation, re.M), "annotation not in an admonition"
+    assert cited_keys(body), "no citation"
+    assert "tanabe2024" in cited_keys(body[positions[1]:positions[2]]), "summary cites the report"
+    for related in meta.get("related", []):
+        assert (DOCS / related.replace(".md", f".{lang}.md")).exists(), related
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_pairs_cite_the_same_keys_and_link_the_same_figures(page):
+    (_, ja), (_, en) = read(page, "ja"), read(page, "en")
+    assert cited_keys(ja) == cited_keys(en)
+    figures = re.compile(r"figures/figure-(\d)")
+    assert set(figures.findall(ja)) == set(figures.findall(en))
+
+
+@pytest.mark.parametrize("page", BRIEFS)
+def test_pairs_share_tags_from_the_fixed_set(page):
+    vocabulary = yaml.safe_load((ROOT / "tags.yml").read_text(encoding="utf-8"))
+    topics = {lang: {v[lang]: k for k, v in vocabulary.items()} for lang in ("ja", "en")}
+    tags = {}
+    for lang in ("ja", "en"):
+        meta, _ = read(page, lang)
+        assert meta.get("tags"), f"{page}.{lang}.md has no tags"
+        unknown = set(meta["tags"]) - set(topics[lang])
+        assert not unknown, f"{page}.{lang}.md: tags outside tags.yml: {unknown}"
+        tags[lang] = {topics[lang][t] for t in meta["tags"]}
+    assert tags["ja"] == tags["en"]
+
+
+def test_every_report_footnote_is_accounted_for():
+    bib = bibliography.load(ROOT / "references.bib")
+    found = {n for entry in bib.entries for n in entry.report_notes}
+    for lang in ("ja", "en"):
+        marked = set()
+        for path in DOCS.rglob(f"*.{lang}.md"):
+            for citation in scan(path.read_text(encoding="utf-8")).citations:
+                for item in citation.items:
+                    if item.key == "tanabe2024":
+                        marked |= {int(n) for n in
+                                   re.findall(FOOTNOTE_LOCATOR[lang], item.locator)}
+        assert {1, 6, 8, 15, 18} <= marked, f"{lang}: notes without a marker"
+        assert found | marked >= set(range(1, 22))
+
+
+def test_every_bibliography_entry_is_cited_somewhere():
+    bib = bibliography.load(ROOT / "references.bib")
+    cited = set()
+    for path in DOCS.rglob("*.md"):
+        cited |= cited_keys(path.read_text(encoding="utf-8"))
+    uncited = {e.key for e in bib.entries} - cited
+    assert not uncited
+
+
+# -- own words --------------------------------------------------------------------------
+
+RUN = 30
+QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|\"[^\"]*\"")
+
+
+def prose(text: str) -> str:
+    """What must be in our own words: no front matter, tables, quotations or headings."""
+    text = re.sub(r"^---\n.*?\n---\n", "", text, flags=re.S)
+    lines = [line for line in text.splitlines()
+             if not line.lstrip().startswith(("|", "#", ">"))]
+    return QUOTED.sub("", "\n".join(lines))
+
+
+def copied_runs(page: str, report: str) -> list[str]:
+    squeezed = re.sub(r"\s+", "", prose(page))
+    runs, i = [], 0
+    while i + RUN <= len(squeezed):
+        if squeezed[i:i + RUN] in report:
+            runs.append(squeezed[i:i + RUN])
+            i += RUN
+        else:
+            i += 1
+    return runs
+
+
+def test_copy_check_catches_a_copied_sentence():
+    report = re.sub(r"\s+", "", (REPORT / "report.ja.txt").read_text(encoding="utf-8"))
+    copied = ("日本のデジタル赤字が拡大している。このままでは、"
+              "今後の産業基盤となるデジタル技術の多くを海外に依存せざるを得なくなり")
+    assert copied_runs(copied, report)
+    assert not copied_runs("「" + copied + "」", report)
+
+
+@pytest.mark.skipif(not (REPORT / "report.ja.txt").exists(), reason="needs ../shared/report")
+@pytest.mark.parametrize("path", sorted(DOCS.rglob("*.ja.md")), ids=lambda p: p.name)
+def test_japanese_pages_are_in_our_own_words(path):
+    report = re.sub(r"\s+", "", (REPORT / "report.ja.txt").read_text(encoding="utf-8"))
+    runs = copied_runs(path.read_text(encoding="utf-8"), report)
+    assert not runs, f"{path.name} repeats the report: {runs[:3]}"
