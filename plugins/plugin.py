@@ -62,10 +62,7 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files):
-        source = page.file.content_string
-        offset = 0
-        if source.endswith(markdown):  # the front matter's lines, for file:line messages
-            offset = source[: len(source) - len(markdown)].count("\n")
+        offset = _body_offset(page.file.content_string, markdown)
         references_url = ""
         if self._references_file is not None:
             references_url = _relative(self._references_file.url, page.url)
@@ -92,7 +89,9 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
     @event_priority(50)  # before search and other plugins read the page content
     def on_page_context(self, context, page: Page, config: MkDocsConfig, nav):
         if self._is_references(page) and page.content:
-            page.content = page.content.replace(PLACEHOLDER, self._references_html(page, config))
+            reading_order = {p.file.src_uri: i for i, p in enumerate(nav.pages)}
+            html = self._references_html(page, config, reading_order)
+            page.content = page.content.replace(PLACEHOLDER, html)
         return context
 
     def on_serve(self, server, config: MkDocsConfig, builder):
@@ -117,14 +116,18 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
                 raise PluginError(str(err)) from None
         return self._loaded[1]
 
-    def _references_html(self, page: Page, config: MkDocsConfig) -> str:
+    def _references_html(self, page: Page, config: MkDocsConfig,
+                         reading_order: dict[str, int]) -> str:
         assert self.extension is not None
         formatter = self.extension.formatter
         lang = self._language(config)
         labels = formatter.style(lang).labels
-        backlinks = {
+        def position(citing: tuple[Page, str]) -> int:
+            return reading_order.get(citing[0].file.src_uri, len(reading_order))
+
+        backlinks = {  # in the order a reader meets the pages in the navigation
             key: [render.Backlink(p.title or p.url, _relative(url, page.url))
-                  for p, url in pages]
+                  for p, url in sorted(pages, key=position)]
             for key, pages in self._backlinks.items()
         }
         rows = []
@@ -158,3 +161,12 @@ def _relative(url: str, base: str) -> str:
     """A link from page `base` to page `url`; a folder link always ends in `/`."""
     href = get_relative_url(url, base)
     return href + "/" if href in (".", "..") or href.endswith("/..") else href
+
+
+def _body_offset(source: str, body: str) -> int:
+    """Lines of the source file before the Markdown body (front matter), for messages."""
+    head = body.lstrip("\n")[:200]
+    start = source.find(head) if head else -1
+    if start < 0:
+        return 0
+    return source.count("\n", 0, start) - (len(body) - len(body.lstrip("\n")))

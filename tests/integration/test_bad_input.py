@@ -116,3 +116,12 @@ def test_malformed_citations_stay_as_text_with_a_warning(project, text, message)
     assert message in result.output
     html = (project / "site/index.html").read_text(encoding="utf-8")
     assert text.strip() in html
+
+
+def test_reported_line_counts_front_matter_and_code_blocks(project):
+    page = ("---\ntitle: 索引\ndescription: 説明\n---\n\n# 索引\n\n```text\nコード\n```\n\n"
+            "引用[@meti2023koubo]。\n\n未知[@nosuchkey]。\n")
+    write(project / "docs/index.ja.md", page)
+    result = build(project, strict=False)
+    line = page.splitlines().index("未知[@nosuchkey]。") + 1
+    assert f"docs/index.ja.md:{line}: unknown citation key 'nosuchkey'" in result.output

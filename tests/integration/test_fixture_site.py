@@ -101,7 +101,7 @@ def test_everything_from_the_bibliography_is_escaped(site):
 
 def test_bad_url_is_reported_with_the_entry_line(site):
     assert ("refs.bib:58: entry 'hostile' has url 'javascript:alert(1)' that is not http(s); "
-            "shown as text (cited at docs/index.ja.md:15)") in site.output
+            "shown as text (cited at docs/index.ja.md:21)") in site.output
 
 
 def test_html_lang_is_right_on_every_page(site):

@@ -134,6 +134,7 @@ def test_unknown_key_stays_visible_and_marked() -> None:
     html, _ = convert(extension(), "See [@good; @nope, p. <b>&] and [@nope2].")
     assert markers(html) == [1]
     assert '<mark class="citation-unknown"' in html
+    assert "[@good; @nope, p. &lt;b&gt;&amp;]</mark>" in html
     assert "[@nope2]</mark>" in html
     assert "<b>" not in html
 

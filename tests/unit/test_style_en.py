@@ -131,7 +131,8 @@ def en(bib: str) -> FormattedReference:
             }""",
             "Keiji Kanda, Kazuma Kishikawa, and Norihisa Tamura. 2024. “Issue 2: five structural"
             " problems” [論点②：貿易・サービス収支が抱える「5 つの構造的課題」] (in Japanese)."
-            " In <em>Japan’s Economic Outlook No. 221 (Update)</em> [第 221 回日本経済予測（改訂版）],"
+            " In <em>Japan’s Economic Outlook No. 221 (Update)</em>"
+            " [第 221 回日本経済予測（改訂版）],"
             " pp. 30–41. Daiwa Institute of Research, June 10, 2024.",
             id="inreport",
         ),
@@ -231,7 +232,8 @@ def test_missing_field_is_a_problem_and_the_rest_renders(bib: str, field: str,
      "data:text/html,<script>", "//example.com/x"],
 )
 def test_url_that_is_not_http_is_a_problem_and_never_a_link(url: str) -> None:
-    bib = f"@online{{x, organization = {{OpenAI}}, title = {{T}}, langid = {{english}}, url = {{{url}}}}}"
+    bib = (f"@online{{x, organization = {{OpenAI}}, title = {{T}}, langid = {{english}},"
+           f" url = {{{url}}}}}")
     reference = en(bib)
     assert "<a" not in reference.html
     assert "<script" not in reference.html

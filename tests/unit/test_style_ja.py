@@ -81,7 +81,7 @@ def ja(bib: str) -> FormattedReference:
             f"""@report{{tanabe2024,
               author         = {{田邊, 美穂}},
               author_en      = {{Tanabe, Miho}},
-              title          = {{IT 関連政策から読み解く日本の DX—海外に後れを取る国内 AI 開発の行方}},
+              title = {{IT 関連政策から読み解く日本の DX—海外に後れを取る国内 AI 開発の行方}},
               title_en       = {{Japan’s DX through its IT policies}},
               institution    = {{大和総研}},
               institution_en = {{Daiwa Institute of Research}},
@@ -203,7 +203,8 @@ def test_missing_field_is_a_problem_and_the_rest_renders(bib: str, field: str,
      "data:text/html,<script>", "//example.com/x", 'https://example.com/" onclick="x'],
 )
 def test_url_that_is_not_http_is_a_problem_and_never_a_link(url: str) -> None:
-    bib = f"@govdoc{{x, organization = {{内閣府}}, title = {{対策}}, date = {{2023}}, url = {{{url}}}}}"
+    bib = (f"@govdoc{{x, organization = {{内閣府}}, title = {{対策}}, date = {{2023}},"
+           f" url = {{{url}}}}}")
     reference = ja(bib)
     assert "<a" not in reference.html
     shown = url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -216,7 +217,9 @@ def test_url_that_is_not_http_is_a_problem_and_never_a_link(url: str) -> None:
 def test_url_is_escaped_in_the_link() -> None:
     bib = ("@govdoc{x, organization = {内閣府}, title = {対策}, date = {2023},"
            " url = {https://example.com/?a=1&b=2}}")
-    assert ja(bib).html == '内閣府「<a href="https://example.com/?a=1&amp;b=2">対策</a>」（2023 年）'
+    assert ja(bib).html == (
+        '内閣府「<a href="https://example.com/?a=1&amp;b=2">対策</a>」（2023 年）'
+    )
 
 
 def test_html_and_markdown_in_fields_are_escaped_text() -> None:
