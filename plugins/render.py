@@ -57,11 +57,9 @@ def references_list(
         parts = [f'<p class="reference-text">{reference.html}</p>']
         if reference.note_html:
             parts.append(f'<p class="reference-note">{reference.note_html}</p>')
-        trace = []
-        if notes:
-            trace.append(escape(labels.report_notes.format(", ".join(map(str, notes)))))
-        if figures:
-            trace.append(escape(labels.report_figures.format(", ".join(map(str, figures)))))
+        trace = [escape(_numbered(label, numbers))
+                 for label, numbers in ((labels.report_notes, notes),
+                                        (labels.report_figures, figures)) if numbers]
         if trace:
             parts.append(f'<p class="reference-trace">{" · ".join(trace)}</p>')
         links = backlinks.get(key.casefold(), [])
@@ -78,3 +76,8 @@ def references_list(
         )
         items.append(f'<li id="{escape(key)}" class="reference">{"".join(parts)}</li>')
     return f'<ol class="references">{"".join(items)}</ol>'
+
+
+def _numbered(forms: tuple[str, str], numbers: tuple[int, ...]) -> str:
+    """`Report footnote 3` or `Report footnotes 9, 10`."""
+    return forms[len(numbers) > 1].format(", ".join(map(str, numbers)))

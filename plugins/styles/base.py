@@ -35,8 +35,8 @@ class Labels:
     """Words the pages need around references, in one language."""
 
     see_entry: str  # link from a footnote to the references page
-    report_notes: str  # "report footnotes {}"
-    report_figures: str  # "report figures {}"
+    report_notes: tuple[str, str]  # one and several: ("report footnote {}", "… footnotes {}")
+    report_figures: tuple[str, str]
     cited_on: str
     not_cited: str
     bibtex: str

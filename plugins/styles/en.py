@@ -26,8 +26,8 @@ class EnglishStyle(ReferenceStyle):
     field_suffix = "_en"
     labels = Labels(
         see_entry="in references",
-        report_notes="report footnote(s) {}",
-        report_figures="report figure(s) {}",
+        report_notes=("Report footnote {}", "Report footnotes {}"),
+        report_figures=("Report figure {}", "Report figures {}"),
         cited_on="Cited on",
         not_cited="Not cited on any page of this site",
         bibtex="BibTeX",

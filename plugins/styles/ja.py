@@ -20,8 +20,8 @@ class JapaneseStyle(ReferenceStyle):
     lang = "ja"
     labels = Labels(
         see_entry="文献一覧",
-        report_notes="レポート脚注 {}",
-        report_figures="レポート図表 {}",
+        report_notes=("レポート脚注 {}", "レポート脚注 {}"),
+        report_figures=("レポート図表 {}", "レポート図表 {}"),
         cited_on="引用しているページ",
         not_cited="このサイトのページからは引用されていません",
         bibtex="BibTeX",

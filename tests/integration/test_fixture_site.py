@@ -119,7 +119,7 @@ REFERENCE_ORDER = ["Good", "hostile", "uncited", "kanda2024", "meti2023koubo", "
         ("references/", ['<a href="../">索引ページ</a>', '<a href="../other/">別のページ</a>'],
          "レポート脚注 4", "このサイトのページからは引用されていません"),
         ("en/references/", ['<a href="../">Index page</a>', '<a href="../other/">Another page</a>'],
-         "report footnote(s) 4", "Not cited on any page of this site"),
+         "Report footnote 4", "Not cited on any page of this site"),
     ],
 )
 def test_references_page(site, path, cited_on, trace, not_cited):

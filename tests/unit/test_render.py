@@ -10,8 +10,8 @@ from plugins.styles import FormattedReference, Labels
 
 LABELS = Labels(
     see_entry="in <references>",
-    report_notes="report footnote(s) {}",
-    report_figures="report figure(s) {}",
+    report_notes=("report footnote {}", "report footnotes {}"),
+    report_figures=("report figure {}", "report figures {}"),
     cited_on="Cited & used on",
     not_cited="Not cited <anywhere>",
     bibtex="BibTeX",
@@ -71,7 +71,7 @@ def test_references_list_full_entry() -> None:
         '<ol class="references"><li id="Good" class="reference">'
         '<p class="reference-text"><cite>Good</cite></p>'
         '<p class="reference-note">a &amp; note</p>'
-        '<p class="reference-trace">report footnote(s) 9, 10 · report figure(s) 4</p>'
+        '<p class="reference-trace">report footnotes 9, 10 · report figure 4</p>'
         '<p class="reference-backlinks">Cited &amp; used on: '
         '<a href="../briefs/a/?x=1&amp;y=2">Brief &lt;2&gt; &amp; more</a>, '
         '<a href="../figures/figure-4/">Figure 4</a></p>'
@@ -84,8 +84,8 @@ def test_references_list_full_entry() -> None:
 @pytest.mark.parametrize(
     ("notes", "figures", "trace"),
     [
-        ((3,), (), '<p class="reference-trace">report footnote(s) 3</p>'),
-        ((), (1, 2), '<p class="reference-trace">report figure(s) 1, 2</p>'),
+        ((3,), (), '<p class="reference-trace">report footnote 3</p>'),
+        ((), (1, 2), '<p class="reference-trace">report figures 1, 2</p>'),
         ((), (), ""),
     ],
 )
