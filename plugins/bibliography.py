@@ -130,13 +130,14 @@ def _entry_spans(text: str, path: str) -> list[_Span]:
     """Split the file into entries by brace matching; reject text outside them."""
     spans: list[_Span] = []
     pos = 0
+    pos_line = 1  # line of `pos`, counted on from the previous entry (not from 0: O(n²))
     while pos < len(text):
         at = _next_at(text, pos)
         between = text[pos : at if at >= 0 else len(text)]
-        _check_between(between, text.count("\n", 0, pos) + 1, path)
+        _check_between(between, pos_line, path)
         if at < 0:
             break
-        line = text.count("\n", 0, at) + 1
+        line = pos_line + text.count("\n", pos, at)
         match = _ENTRY_START.match(text, at)
         if match is None:
             raise BibError(path, line, "'@' must be followed by an entry type and '{'")
@@ -148,7 +149,7 @@ def _entry_spans(text: str, path: str) -> list[_Span]:
         if entry_type not in _NON_ENTRY_TYPES and not key:
             raise BibError(path, line, f"@{entry_type} entry has no key")
         spans.append(_Span(entry_type, key, line, text[at:end]))
-        pos = end
+        pos, pos_line = end, line + text.count("\n", at, end)
     return spans
 
 

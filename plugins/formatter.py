@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from pybtex.backends.plaintext import Backend as PlainTextBackend
-from pybtex.plugin import register_plugin
-
 from plugins.bibliography import Bibliography, Entry
 from plugins.styles import FormattedReference, ReferenceStyle, style_for
-
-# pybtex's `render_as("text")` (used by the styles for every field) looks its backend up
-# among all installed entry points at each call, ~10-30 ms: 9/10 of a build's time in the
-# plugin (bench/results.md). Registered once, the lookup is a dict hit; same class.
-register_plugin("pybtex.backends", "text", PlainTextBackend)
 
 
 class ReferenceFormatter:

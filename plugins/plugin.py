@@ -38,6 +38,11 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         self._backlinks: dict[str, list[tuple[Page, str]]] = defaultdict(list)
         self._references_file: File | None = None
 
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defined so that MkDocs keeps this instance across `mkdocs serve` rebuilds: the
+        parsed bibliography and formatted references survive until `references.bib`
+        itself changes."""
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         formatter = self._formatter(config)
         if self.extension is None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 from pybtex.backends.html import Backend
+from pybtex.backends.plaintext import Backend as PlainText
 from pybtex.richtext import BaseText, HRef, Text
 from pybtex.style.formatting import BaseStyle
 
@@ -28,6 +30,9 @@ REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
 }
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 _HTML = Backend()
+_PLAIN = PlainText()
+# A field needs LaTeX decoding only if it has one of these; most values are plain text.
+_LATEX = re.compile(r"""[\\{}$%&~#^_`'"]|--|\s\s|^\s|\s$|[^\S ]""")
 
 
 @dataclass(frozen=True)
@@ -108,13 +113,11 @@ class ReferenceStyle(BaseStyle):
 
     def value(self, entry: Entry, name: str) -> str:
         """A field as plain text: braces and LaTeX escapes (`\\&`, `--`) resolved."""
-        raw = self.raw(entry, name)
-        return Text.from_latex(raw).render_as("text") if raw else ""
+        return latex_to_text(self.raw(entry, name))
 
     def original(self, entry: Entry, name: str) -> str:
         """A field in the source's own language, ignoring translations."""
-        raw = entry.field(name)
-        return Text.from_latex(raw).render_as("text") if raw else ""
+        return latex_to_text(entry.field(name))
 
     def has_translation(self, entry: Entry, name: str) -> bool:
         translated = name + self.field_suffix
@@ -172,8 +175,20 @@ def person_name(person, *, family_first: bool, separator: str) -> str:
     given = " ".join(person.first_names + person.middle_names)
     parts = [family, given] if family_first else [given, family]
     text = separator.join(part for part in parts if part)
-    return Text.from_latex(text).render_as("text")
+    return latex_to_text(text)
 
 
 def is_cjk(text: str) -> bool:
     return bool(re.search(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]", text))
+
+
+@lru_cache(maxsize=65536)
+def latex_to_text(raw: str) -> str:
+    """A field's LaTeX source as plain text (`{NTT}` → NTT, `\\&` → &, `--` → –).
+
+    Decoding is most of a style's cost, so plain values skip it, and the plain-text backend
+    is passed in: pybtex's `render_as("text")` looks it up among entry points at each call.
+    """
+    if not raw or not _LATEX.search(raw):
+        return raw
+    return Text.from_latex(raw).render(_PLAIN)

@@ -37,3 +37,24 @@ def test_serve_watches_the_bibliography(fixture_site):
     server = mock.Mock(watch=watched.append)
     config.plugins["citations"].on_serve(server, config=config, builder=None)
     assert watched == [str(root / "refs.bib")]
+
+
+def test_serve_rebuilds_parse_again_only_after_the_bibliography_changes(fixture_site):
+    from mkdocs.config import load_config
+
+    root = fixture_site()
+    original = Parser.parse_string
+    with mock.patch.object(Parser, "parse_string", autospec=True,
+                           side_effect=original) as parse:
+        plugin = None
+        for edit in (False, False, True):  # three rebuilds; the bib is edited before the third
+            if edit:
+                bib = root / "refs.bib"
+                bib.write_text(bib.read_text(encoding="utf-8") + "\n% edited\n",
+                               encoding="utf-8")
+            config = load_config(str(root / "mkdocs.yml"))
+            # MkDocs hands the same instance to each rebuild because it defines on_startup.
+            plugin = plugin or config.plugins["citations"]
+            plugin.on_config(config)
+    assert hasattr(type(plugin), "on_startup")
+    assert parse.call_count == 2
