@@ -54,7 +54,7 @@ def test_serve_rebuilds_parse_again_only_after_the_bibliography_changes(fixture_
                                encoding="utf-8")
             config = load_config(str(root / "mkdocs.yml"))
             # MkDocs hands the same instance to each rebuild because it defines on_startup.
-            plugin = plugin or config.plugins["citations"]
+            plugin = plugin if plugin is not None else config.plugins["citations"]
             plugin.on_config(config)
     assert hasattr(type(plugin), "on_startup")
     assert parse.call_count == 2
