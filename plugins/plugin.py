@@ -33,7 +33,7 @@ _LANG_SUFFIX = re.compile(r"\.[A-Za-z]{2}(?:[-_][A-Za-z]+)?(\.md)$")
 class CitationsPlugin(BasePlugin[CitationsConfig]):
     def __init__(self) -> None:
         super().__init__()
-        self._loaded: tuple[tuple[int, int], ReferenceFormatter] | None = None
+        self._loaded: tuple[tuple[str, int, int], ReferenceFormatter] | None = None
         self.extension: CitationExtension | None = None
         self._backlinks: dict[str, list[tuple[Page, str]]] = defaultdict(list)
         self._references_file: File | None = None
@@ -110,9 +110,9 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         path = self._bib_path(config)
         try:
             stat = path.stat()
-            stamp = (stat.st_mtime_ns, stat.st_size)
+            stamp = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
         except OSError:
-            stamp = (0, 0)
+            stamp = (str(path), 0, 0)
         if self._loaded is None or self._loaded[0] != stamp:
             shown = self.config.bibliography
             try:
