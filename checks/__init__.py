@@ -1,0 +1,25 @@
+"""Checks a pull request must pass, runnable locally with `python -m checks` (`make check`).
+
+Every check returns `Problem`s, printed as `file:line: what is wrong — what to do`, so a
+contributor can jump to the place and knows the fix. Modules: `pages` reads the Markdown
+pages, `translations` compares the two languages, `bib` lints references.bib and
+`bibformat` defines its canonical layout, `links` checks links (the strict build for
+internal ones), `build` runs reproducible builds, `cli` is the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding, located at `path:line` (path relative to the project root)."""
+
+    path: str
+    line: int
+    what: str
+    todo: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.what} — {self.todo}"

@@ -1,0 +1,101 @@
+"""Command line: `python -m checks [--fast] [--root DIR] [CHECK …]` and two fixers.
+
+    python -m checks                      all checks (two builds: strict + reproducible)
+    python -m checks --fast               no builds: what pre-commit runs
+    python -m checks translations bib     only the named checks
+    python -m checks refresh-translation [docs/NAME.en.md …]   record the Japanese version
+    python -m checks format-bib [--check] rewrite references.bib into its canonical layout
+
+Exit status 0 when nothing is wrong, 1 when a check reports problems, 2 on bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from checks import Problem, bib, bibformat, build, links, translations
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ruff(root: Path) -> list[Problem]:
+    """Ruff with the project's configuration, one problem per finding."""
+    done = subprocess.run([sys.executable, "-m", "ruff", "check", "--output-format=concise",
+                           "--no-cache", "."], cwd=root, capture_output=True, text=True,
+                          check=False)
+    problems = []
+    for line in done.stdout.splitlines():
+        parts = line.split(":", 3)
+        if len(parts) == 4 and parts[1].isdigit():
+            problems.append(Problem(parts[0], int(parts[1]), parts[3].strip(),
+                                    "fix it (`ruff check --fix` fixes some)"))
+    if done.returncode and not problems:
+        problems.append(Problem("pyproject.toml", 1, f"ruff failed: {done.stderr.strip()[:200]}",
+                                "run `ruff check .` and fix what it reports"))
+    return problems
+
+
+#: name → (function, needs a build)
+CHECKS: dict[str, tuple[Callable[[Path], list[Problem]], bool]] = {
+    "translations": (translations.check, False),
+    "bib": (bib.check, False),
+    "links": (links.check_external, False),
+    "ruff": (_ruff, False),
+    "build": (build.check, True),
+}
+
+
+def run(root: Path, names: list[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    for name in names:
+        problems += CHECKS[name][0](root)
+    return sorted(set(problems))
+
+
+def _report(problems: list[Problem], ok: str) -> int:
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s); see CONTRIBUTING.md, 'What the checks say'",
+              file=sys.stderr)
+        return 1
+    print(ok, file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(prog="python -m checks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--root", type=Path, default=ROOT, help="project folder")
+    command = next((a for a in argv if a in ("refresh-translation", "format-bib")), "")
+    if command:
+        argv.remove(command)
+    if command == "refresh-translation":
+        parser.add_argument("pages", nargs="*", help="English pages (default: all)")
+        args = parser.parse_args(argv)
+        changed, problems = translations.refresh(args.root, args.pages)
+        for rel in changed:
+            print(f"{rel}: recorded the current Japanese version", file=sys.stderr)
+        return _report(problems, f"{len(changed)} page(s) updated")
+    if command == "format-bib":
+        parser.add_argument("--check", action="store_true", help="only report, do not write")
+        args = parser.parse_args(argv)
+        if args.check:
+            text = (args.root / bib.BIB).read_text(encoding="utf-8")
+            return _report(bibformat.problems(text, bib.BIB), "references.bib is canonical")
+        changed, problems = bib.format_file(args.root)
+        return _report(problems, f"{bib.BIB} {'rewritten' if changed else 'already canonical'}")
+    parser.add_argument("--fast", action="store_true", help="skip the builds")
+    parser.add_argument("checks", nargs="*", metavar="CHECK",
+                        help=f"any of {', '.join(CHECKS)} (default: all)")
+    args = parser.parse_args(argv)
+    unknown = [name for name in args.checks if name not in CHECKS]
+    if unknown:
+        parser.error(f"unknown check {unknown[0]!r}: choose from {', '.join(CHECKS)}")
+    names = args.checks or [n for n, (_, slow) in CHECKS.items() if not (slow and args.fast)]
+    return _report(run(args.root.resolve(), names), f"all checks passed: {', '.join(names)}")

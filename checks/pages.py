@@ -1,0 +1,209 @@
+"""The Markdown pages under docs/: front matter, citations, links, translation hashes.
+
+Pages follow mkdocs-static-i18n's suffix layout (`NAME.ja.md`, `NAME.en.md`). Everything
+here works on the source text only, so the fast checks need no build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+import yaml
+
+from checks import Problem
+from plugins.scan import scan
+
+LANGS = ("ja", "en")
+DOCS = "docs"
+TRANSLATION_FIELD = "translation_of"
+_SUFFIXED = re.compile(r"^(?P<stem>.+)\.(?P<lang>[A-Za-z]{2})\.md$")
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_META_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+#: Link targets: inline links and images, reference definitions, autolinks, raw HTML.
+_LINK_PATTERNS = (
+    re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?"
+               r"(?:\s+[\"'(][^)]*)?\)"),
+    re.compile(r"^ {0,3}\[(?!\^)[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)", re.MULTILINE),
+    re.compile(r"<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>"),
+    re.compile(r"\b(?:href|src)\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE),
+)
+_IMAGE = re.compile(r"\.(png|jpe?g|gif|svg|webp|avif)$", re.IGNORECASE)
+
+
+@dataclass
+class Page:
+    """One page file under docs/, read and split into front matter and body."""
+
+    rel: str  # path from the project root, as shown in messages: docs/briefs/x.en.md
+    uri: str  # path under docs/: briefs/x.en.md
+    stem: str  # the language-neutral path under docs/: briefs/x.md
+    lang: str
+    text: str
+    meta: dict = field(default_factory=dict)
+    meta_lines: dict[str, int] = field(default_factory=dict)
+
+    def line_of(self, key: str) -> int:
+        """Line of a front-matter key, or 1 when the key is absent."""
+        return self.meta_lines.get(key, 1)
+
+
+def translation_hash(text: str) -> str:
+    """The version of a Japanese page an English page translates (hooks/ has a twin)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def read_text(path: Path) -> str:
+    """A page's text as the hash sees it: UTF-8, universal newlines, no BOM."""
+    return path.read_text(encoding="utf-8").removeprefix("\ufeff")
+
+
+def discover(root: Path) -> tuple[list[Page], list[Problem]]:
+    """Every Markdown page under docs/, in path order, and the files that cannot be read."""
+    pages: list[Page] = []
+    problems: list[Problem] = []
+    for path in sorted((root / DOCS).rglob("*.md")):
+        rel = path.relative_to(root).as_posix()
+        uri = path.relative_to(root / DOCS).as_posix()
+        match = _SUFFIXED.match(uri)
+        if not match or match["lang"] not in LANGS:
+            problems.append(Problem(rel, 1, "page has no language suffix (.ja.md or .en.md)",
+                                    "rename it to NAME.ja.md and add NAME.en.md"))
+            continue
+        try:
+            text = read_text(path)
+        except UnicodeDecodeError:
+            problems.append(Problem(rel, 1, "page is not valid UTF-8", "save it as UTF-8"))
+            continue
+        page = Page(rel, uri, match["stem"] + ".md", match["lang"], text)
+        problem = _parse_front_matter(page)
+        if problem:
+            problems.append(problem)
+        pages.append(page)
+    return pages, problems
+
+
+def _front_matter_span(text: str) -> tuple[int, int] | None:
+    """(first, last) 0-based line indexes of the YAML between the `---` lines."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            return 1, index - 1
+    return None
+
+
+def _parse_front_matter(page: Page) -> Problem | None:
+    span = _front_matter_span(page.text)
+    if span is None:
+        return None
+    lines = page.text.split("\n")[span[0] : span[1] + 1]
+    try:
+        meta = yaml.safe_load("\n".join(lines)) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        return Problem(page.rel, line, f"front matter is not valid YAML ({err.__class__.__name__})",
+                       "fix the YAML between the two '---' lines")
+    if not isinstance(meta, dict):
+        return Problem(page.rel, 2, "front matter is not a mapping of 'key: value' lines",
+                       "write the front matter as 'key: value' lines")
+    page.meta = meta
+    page.meta_lines = {m[1]: span[0] + i + 1 for i, text in enumerate(lines)
+                       if (m := _META_KEY.match(text))}
+    return None
+
+
+def citations(page: Page) -> dict[str, tuple[str, int]]:
+    """Cited keys, case-folded, each with its spelling and the line of its first citation."""
+    found: dict[str, tuple[str, int]] = {}
+    for citation in scan(page.text).citations:
+        for item in citation.items:
+            found.setdefault(item.key.casefold(), (item.key, citation.line))
+    return found
+
+
+def without_code(text: str) -> str:
+    """`text` with code blocks and code spans blanked out, line numbers kept."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+            out.append("")
+        elif fence is not None:
+            if match and match.group(1).startswith(fence):
+                fence = None
+            out.append("")
+        else:
+            out.append(_CODE_SPAN.sub(lambda m: " " * len(m.group()), line))
+    return "\n".join(out)
+
+
+def links(page: Page) -> list[tuple[str, int]]:
+    """Every link target written in the page body (not in code), with its line."""
+    text = without_code(page.text)
+    span = _front_matter_span(text)
+    if span:  # keep line numbers, drop the front matter
+        lines = text.split("\n")
+        text = "\n" * (span[1] + 2) + "\n".join(lines[span[1] + 2 :])
+    found = []
+    for pattern in _LINK_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append((match.group(1), text.count("\n", 0, match.start(1)) + 1))
+    return sorted(found, key=lambda item: item[1])
+
+
+def figure_links(page: Page) -> dict[str, int]:
+    """Figure pages and images the page links to (body and `related`), with a line each."""
+    base = PurePosixPath(page.uri).parent
+    targets = [(base / t.split("#", 1)[0], line) for t, line in links(page)
+               if t.split("#", 1)[0] and ":" not in t and not t.startswith("/")]
+    related = page.meta.get("related") or []
+    if isinstance(related, list):  # paths under docs/, not relative to the page
+        targets += [(PurePosixPath(str(item).split("#", 1)[0]), page.line_of("related"))
+                    for item in related]
+    found: dict[str, int] = {}
+    for path, line in targets:
+        resolved = _SUFFIXED.sub(lambda m: m["stem"] + ".md", _normalise(path))
+        if resolved.startswith("figures/") or _IMAGE.search(resolved):
+            found.setdefault(resolved, line)
+    return found
+
+
+def _normalise(path: PurePosixPath) -> str:
+    parts: list[str] = []
+    for part in path.parts:
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)
+
+
+def set_translation_of(path: Path, value: str) -> bool:
+    """Record `value` as the page's `translation_of`, editing only that line; True if changed."""
+    text = path.read_bytes().decode("utf-8")  # keep the file's own line endings
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(newline)
+    entry = f'{TRANSLATION_FIELD}: "{value}"'
+    span = _front_matter_span(text.replace("\r\n", "\n"))
+    if span is None:
+        lines[0:0] = ["---", entry, "---", ""]
+    else:
+        for index in range(span[0], span[1] + 1):
+            if lines[index].startswith(f"{TRANSLATION_FIELD}:"):
+                if lines[index] == entry:
+                    return False
+                lines[index] = entry
+                break
+        else:
+            lines.insert(span[1] + 1, entry)
+    path.write_text(newline.join(lines), encoding="utf-8", newline="")
+    return True

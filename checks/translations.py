@@ -1,0 +1,174 @@
+"""Translation parity and stale translations between `NAME.ja.md` and `NAME.en.md`.
+
+Parity: both pages exist, cite the same keys, link the same figures, carry the same
+tags (labels mapped to topics through tags.yml). Staleness: an English page records in
+`translation_of` the hash of the Japanese text it translates; when the Japanese page
+changes, the hash no longer matches until a translator checks the page and runs
+`python -m checks refresh-translation`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from checks import Problem
+from checks.pages import (
+    LANGS,
+    TRANSLATION_FIELD,
+    Page,
+    citations,
+    discover,
+    figure_links,
+    read_text,
+    set_translation_of,
+    translation_hash,
+)
+
+REFRESH = "python -m checks refresh-translation"
+
+
+def pairs(pages: list[Page]) -> dict[str, dict[str, Page]]:
+    """Pages grouped by their language-neutral path: {stem: {lang: page}}."""
+    grouped: dict[str, dict[str, Page]] = {}
+    for page in pages:
+        grouped.setdefault(page.stem, {})[page.lang] = page
+    return grouped
+
+
+def check(root: Path) -> list[Problem]:
+    pages, problems = discover(root)
+    tag_ids, tag_problems = _tag_vocabulary(root)
+    problems += tag_problems
+    for _stem, pair in sorted(pairs(pages).items()):
+        missing = [lang for lang in LANGS if lang not in pair]
+        if missing:
+            present = next(iter(pair.values()))
+            wanted = present.rel.replace(f".{present.lang}.md", f".{missing[0]}.md")
+            problems.append(Problem(present.rel, 1, f"has no translation: {wanted} is missing",
+                                    f"add {wanted} (every page exists in both languages)"))
+            continue
+        ja, en = pair["ja"], pair["en"]
+        problems += _compare_citations(ja, en)
+        problems += _compare_figures(ja, en)
+        problems += _compare_tags(ja, en, tag_ids)
+        problems += _staleness(root, ja, en)
+    return problems
+
+
+def _compare_citations(ja: Page, en: Page) -> list[Problem]:
+    problems = []
+    cited = {"ja": citations(ja), "en": citations(en)}
+    for page, other in ((ja, en), (en, ja)):
+        for folded, (key, line) in sorted(cited[page.lang].items()):
+            if folded not in cited[other.lang]:
+                problems.append(Problem(
+                    page.rel, line, f"cites '@{key}', which {other.rel} does not cite",
+                    "cite the same sources in both languages"))
+    return problems
+
+
+def _compare_figures(ja: Page, en: Page) -> list[Problem]:
+    problems = []
+    linked = {"ja": figure_links(ja), "en": figure_links(en)}
+    for page, other in ((ja, en), (en, ja)):
+        for target, line in sorted(linked[page.lang].items()):
+            if target not in linked[other.lang]:
+                problems.append(Problem(
+                    page.rel, line, f"links to {target}, which {other.rel} does not link to",
+                    "link the same figures in both languages"))
+    return problems
+
+
+def _tag_vocabulary(root: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """{lang: {label: topic id}} from tags.yml."""
+    try:
+        data = yaml.safe_load((root / "tags.yml").read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        return {}, [Problem("tags.yml", 1, f"cannot be read ({err.__class__.__name__})",
+                            "restore tags.yml as 'id: {ja: label, en: label}' lines")]
+    vocabulary: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
+    for topic, labels in data.items():
+        for lang in LANGS:
+            if isinstance(labels, dict) and labels.get(lang):
+                vocabulary[lang][str(labels[lang])] = str(topic)
+    return vocabulary, []
+
+
+def _compare_tags(ja: Page, en: Page, vocabulary: dict[str, dict[str, str]]) -> list[Problem]:
+    problems = []
+    topics: dict[str, set[str]] = {}
+    for page in (ja, en):
+        labels = page.meta.get("tags") or []
+        labels = labels if isinstance(labels, list) else [labels]
+        known = vocabulary.get(page.lang, {})
+        topics[page.lang] = set()
+        for label in map(str, labels):
+            if label in known:
+                topics[page.lang].add(known[label])
+            else:
+                choices = ", ".join(sorted(known)) or "(tags.yml is empty)"
+                problems.append(Problem(page.rel, page.line_of("tags"),
+                                        f"tag '{label}' is not a {page.lang} label in tags.yml",
+                                        f"use one of: {choices}"))
+    for page, other in ((ja, en), (en, ja)):
+        extra = sorted(topics[page.lang] - topics[other.lang])
+        if extra:
+            problems.append(Problem(page.rel, page.line_of("tags"),
+                                    f"has topic(s) {', '.join(extra)} that {other.rel} lacks",
+                                    "give both pages the same tags (see tags.yml)"))
+    return problems
+
+
+def _staleness(root: Path, ja: Page, en: Page) -> list[Problem]:
+    current = translation_hash(read_text(root / ja.rel))
+    recorded = en.meta.get(TRANSLATION_FIELD)
+    if recorded is None:
+        return [Problem(en.rel, 1, f"records no '{TRANSLATION_FIELD}' (which version of "
+                        f"{ja.rel} it translates)",
+                        f"check the translation against {ja.rel}, then run {REFRESH} {en.rel}")]
+    if str(recorded) != current:
+        return [Problem(en.rel, en.line_of(TRANSLATION_FIELD),
+                        f"{ja.rel} has changed since this translation was checked "
+                        f"({TRANSLATION_FIELD} {recorded}, now {current})",
+                        f"update the English text, then run {REFRESH} {en.rel}")]
+    return []
+
+
+def refresh(root: Path, targets: list[str]) -> tuple[list[str], list[Problem]]:
+    """Record the current Japanese hash in the English pages `targets` (all when empty)."""
+    pages, _ = discover(root)
+    english = {page.rel: page for page in pages if page.lang == "en"}
+    problems: list[Problem] = []
+    chosen = []
+    for target in targets or sorted(english):
+        rel = _relative(root, target)
+        if rel not in english:
+            problems.append(Problem(target, 1, "is not an English page under docs/",
+                                    "name a docs/NAME.en.md file"))
+        else:
+            chosen.append(english[rel])
+    changed = []
+    for page in chosen:
+        ja_path = root / (page.rel.removesuffix(".en.md") + ".ja.md")
+        if not ja_path.is_file():
+            problems.append(Problem(page.rel, 1, f"has no Japanese original "
+                                    f"{ja_path.relative_to(root).as_posix()}",
+                                    "add the Japanese page first"))
+            continue
+        if set_translation_of(root / page.rel, translation_hash(read_text(ja_path))):
+            changed.append(page.rel)
+    return changed, problems
+
+
+def _relative(root: Path, target: str) -> str:
+    """`target` (relative to the working directory or to `root`) as a path from `root`."""
+    for candidate in (Path(target).absolute(), root / target):
+        if not candidate.is_file():
+            continue
+        try:
+            return candidate.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            continue
+    return target

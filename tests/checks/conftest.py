@@ -1,0 +1,30 @@
+"""A copy of the real project to seed problems into, so the real files are never touched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info",
+                                ".pytest_cache", ".ruff_cache", "bench", "node_modules")
+
+
+def copy_project(target: Path) -> Path:
+    shutil.copytree(ROOT, target, ignore=IGNORE)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """The project's sources (no .venv, site/, .git) copied into a temporary folder."""
+    return copy_project(tmp_path / "project")
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace `old` by `new` in a copied file; fail loudly if the seed does not apply."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"seed not applicable: {old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")

@@ -1,0 +1,72 @@
+"""What only a build shows: reproducibility, edit links, the stale-translation notice and
+broken anchors. Four builds in all (each takes several seconds), on copies of the project."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checks import Problem, build, links, translations
+from tests.checks.conftest import copy_project, edit
+
+NOTICE = "The Japanese original has changed since this translation was last checked."
+EDIT = "https://github.com/OWNER/REPO/edit/main/docs/"
+
+
+@pytest.fixture(autouse=True)
+def placeholder_repository(monkeypatch):
+    """The edit links below expect mkdocs.yml's placeholder, not a CI-provided REPO_URL."""
+    monkeypatch.delenv("REPO_URL", raising=False)
+
+
+def test_two_clean_builds_are_identical_and_the_real_content_passes(tmp_path: Path):
+    root = copy_project(tmp_path / "project")
+    problems = build.check(root, workdir=tmp_path / "builds")
+    assert problems == [], "\n".join(map(str, problems))
+    site = tmp_path / "builds/a"
+    assert build.differences(site, tmp_path / "builds/b") == []
+    for url, source, title in [("briefs/section-2/", "briefs/section-2.ja.md", "編集"),
+                               ("en/briefs/section-2/", "briefs/section-2.en.md",
+                                "Edit this page"),
+                               ("en/", "index.en.md", "Edit this page"),
+                               ("en/glossary/", "glossary.en.md", "Edit this page")]:
+        html = (site / url / "index.html").read_text(encoding="utf-8")
+        assert f'<a href="{EDIT}{source}" title="{title}"' in html
+        assert 'data-md-component="source"' not in html  # no api.github.com request
+    english = sorted((site / "en").rglob("index.html"))
+    assert english and not [p for p in english if NOTICE in p.read_text(encoding="utf-8")]
+
+
+def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp_path: Path):
+    root = copy_project(tmp_path / "project")
+    translations.refresh(root, [])  # every translation current in the copy
+    with (root / "docs/briefs/section-2.ja.md").open("a", encoding="utf-8") as out:
+        out.write("\n原文に追記した段落。\n")
+    about = root / "docs/about.en.md"
+    with about.open("a", encoding="utf-8") as out:
+        out.write("\nSee the [glossary](glossary.md#no-such-term).\n")
+    line = about.read_text(encoding="utf-8").split("\n").index(
+        "See the [glossary](glossary.md#no-such-term).") + 1
+
+    problems = build.check(root, reproducible=False, workdir=tmp_path / "stale")
+    assert problems == [Problem(
+        "docs/about.en.md", line, "contains a link 'glossary.md#no-such-term', but the doc "
+        "'glossary.en.md' does not contain an anchor '#no-such-term'", links.LINK_FIX)]
+    html = (tmp_path / "stale/a/en/briefs/section-2/index.html").read_text(encoding="utf-8")
+    assert NOTICE in html
+    assert html.index("</h1>") < html.index(NOTICE) < html.index("id=\"key-points\"")
+    for other in ("briefs/section-2/", "en/briefs/section-3/"):
+        assert NOTICE not in (tmp_path / "stale/a" / other / "index.html").read_text("utf-8")
+
+    done = subprocess.run([sys.executable, "-m", "checks", "refresh-translation",
+                           "docs/briefs/section-2.en.md"], cwd=root, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "docs/briefs/section-2.en.md: recorded the current Japanese version" in done.stderr
+    edit(about, "glossary.md#no-such-term", "glossary.md")
+    assert build.check(root, reproducible=False, workdir=tmp_path / "fresh") == []
+    html = (tmp_path / "fresh/a/en/briefs/section-2/index.html").read_text(encoding="utf-8")
+    assert NOTICE not in html

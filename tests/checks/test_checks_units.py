@@ -1,0 +1,135 @@
+"""Unit tables for the pieces the checks are made of: page parsing, the canonical .bib
+layout, tree comparison, the build-warning parser and the hook's hash twin."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from checks import Problem, bibformat, build, links, pages
+from checks.pages import Page
+from tests.checks.conftest import ROOT
+
+
+def page(text: str, uri: str = "briefs/x.en.md", meta: dict | None = None) -> Page:
+    return Page("docs/" + uri, uri, uri.replace(".en.md", ".md"), "en", text, meta or {})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[a](b.md)", [("b.md", 1)]),
+    ("x\n[a](../glossary.md#compute \"title\")", [("../glossary.md#compute", 2)]),
+    ("![img](fig.png)", [("fig.png", 1)]),
+    ("[a](javascript:alert(1))", [("javascript:alert(1)", 1)]),
+    ("see <https://example.org/a>", [("https://example.org/a", 1)]),
+    ("[ref]: https://example.org/r", [("https://example.org/r", 1)]),
+    ('<a href="mailto:x@example.org">x</a>', [("mailto:x@example.org", 1)]),
+    ("[^1]: a footnote, not a link", []),
+    ("`[a](code.md)` in code", []),
+    ("```\n[a](fenced.md)\n```\n[b](after.md)", [("after.md", 4)]),
+    ("---\nrelated: [x](front.md)\n---\n[b](body.md)", [("body.md", 4)]),
+])
+def test_links_are_found_outside_code_and_front_matter(text, expected):
+    assert pages.links(page(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "meta", "expected"), [
+    ("[Figure 3](../figures/figure-3.md#data)", {}, {"figures/figure-3.md": 1}),
+    ("[Figure 3](../figures/figure-3.en.md)", {}, {"figures/figure-3.md": 1}),
+    ("![chart](img/c.png)", {}, {"briefs/img/c.png": 1}),
+    ("[Glossary](../glossary.md#gpu)", {}, {}),
+    ("", {"related": ["figures/figure-1.md", "briefs/section-2.md"]},
+     {"figures/figure-1.md": 1}),
+])
+def test_figure_links_resolve_from_the_page_and_related(text, meta, expected):
+    assert pages.figure_links(page(text, meta=meta)) == expected
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("---\ntitle: T\n---\n# T\n", '---\ntitle: T\ntranslation_of: "abc"\n---\n# T\n'),
+    ('---\ntitle: T\ntranslation_of: "old"\ntags: []\n---\n',
+     '---\ntitle: T\ntranslation_of: "abc"\ntags: []\n---\n'),
+    ("# No front matter\n", '---\ntranslation_of: "abc"\n---\n\n# No front matter\n'),
+    ("---\r\ntitle: T\r\n---\r\n", '---\r\ntitle: T\r\ntranslation_of: "abc"\r\n---\r\n'),
+])
+def test_set_translation_of_edits_only_that_line(tmp_path: Path, before: str, after: str):
+    path = tmp_path / "x.en.md"
+    path.write_bytes(before.encode())
+    assert pages.set_translation_of(path, "abc") is True
+    assert path.read_bytes().decode() == after
+    assert pages.set_translation_of(path, "abc") is False
+
+
+def load_hook():
+    spec = importlib.util.spec_from_file_location("translation_status",
+                                                  ROOT / "hooks/translation_status.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("", "e3b0c44298fc"),  # SHA-256 of the empty string, first 12 hex digits
+    ("abc", "ba7816bf8f01"),  # FIPS 180-2 test vector
+])
+def test_hash_is_sha256_prefix_in_checks_and_hook(text, expected):
+    assert pages.translation_hash(text) == expected
+    assert load_hook().translation_hash(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # out of order, misaligned, quoted and bare values, upper-case type
+    ('@ONLINE{k,\n title = {T},\n    organization={O},\n  langid = "english",\n'
+     "  pagetotal = 9\n}\n",
+     "@online{k,\n  organization = {O},\n  title        = {T},\n  pagetotal    = {9},\n"
+     "  langid       = {english},\n}\n"),
+    # unknown fields after the known ones, in their own order; nested braces kept
+    ("@online{k,\n  zeta = {z},\n  title = {The {NEC} case},\n  alpha = {a},\n}\n",
+     "@online{k,\n  title = {The {NEC} case},\n  zeta  = {z},\n  alpha = {a},\n}\n"),
+    # comments kept, blank runs collapsed, one blank line between entries
+    ("% head\n\n\n\n@online{a,\n  title = {A},\n}\n\n\n\n@online{b,\n  title = {B},\n}",
+     "% head\n\n@online{a,\n  title = {A},\n}\n\n@online{b,\n  title = {B},\n}\n"),
+    # all on one line
+    ("@online{a, title = {A}, url = {https://x.example/}}",
+     "@online{a,\n  title = {A},\n  url   = {https://x.example/},\n}\n"),
+])
+def test_canonical_bib_layout(text: str, expected: str):
+    assert bibformat.canonical(text) == expected
+    assert bibformat.canonical(expected) == expected
+    assert bibformat.problems(expected) == []
+
+
+def test_canonical_problem_names_the_first_wrong_line():
+    text = "@online{a,\n  title = {A},\n   url = {https://x.example/},\n}\n"
+    assert bibformat.problems(text, "references.bib") == [Problem(
+        "references.bib", 3, "entry 'a' is not in the canonical layout (field order, "
+        "indentation, alignment); expected here: '  url   = {https://x.example/},'",
+        "run python -m checks format-bib")]
+
+
+def test_differences_lists_changed_and_missing_files(tmp_path: Path):
+    left, right = tmp_path / "l", tmp_path / "r"
+    for side in (left, right):
+        (side / "tags").mkdir(parents=True)
+        (side / "same.txt").write_text("x")
+    (left / "tags/index.html").write_text("a")
+    (right / "tags/index.html").write_text("b")
+    (left / "only-left.gz").write_bytes(b"\x1f\x8b")
+    assert build.differences(left, right) == ["only-left.gz", "tags/index.html"]
+
+
+@pytest.mark.parametrize(("output", "expected"), [
+    ("WARNING -  citations: docs/briefs/x.ja.md:12: unknown citation key 'nope'",
+     Problem("docs/briefs/x.ja.md", 12, "unknown citation key 'nope'",
+             "fix it at that line (the strict build fails on it)")),
+    ("WARNING -  Doc file 'about.en.md' contains a link 'glossary.md#zz', but the doc "
+     "'glossary.en.md' does not contain an anchor '#zz'.",
+     Problem("docs/about.en.md", 1, "contains a link 'glossary.md#zz', but the doc "
+             "'glossary.en.md' does not contain an anchor '#zz'", links.LINK_FIX)),
+    ("ERROR    -  Config value 'nav': something", Problem(
+        "mkdocs.yml", 1, "build error: Config value 'nav': something",
+        "fix what the strict build reports")),
+])
+def test_build_output_becomes_located_problems(tmp_path: Path, output: str, expected: Problem):
+    assert links.problems_from_build(output, 1, tmp_path) == [expected]
