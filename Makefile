@@ -4,8 +4,11 @@ VENV  := .venv
 BIN   := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
+# Dates in the site come from the last commit, not the clock (reproducible builds);
+# outside a git checkout, a fixed date (the report's, 2024-06-14).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1718323200)
 
-.PHONY: serve test build
+.PHONY: serve test build check
 
 $(STAMP): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -13,6 +16,8 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
+
+serve build check: export SOURCE_DATE_EPOCH := $(SOURCE_DATE_EPOCH)
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -22,3 +27,33 @@ build: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Every check a pull request must pass (see CONTRIBUTING.md); `--fast` skips the builds.
+check: $(STAMP)
+	$(BIN)/python -m checks
+
+# The benchmark of the citation plugin (bench/, issue 6), not part of the tests: writes
+# bench/results.md in about 25 minutes. Its own pinned extras (mkdocs-bibtex) go into .venv.
+BENCH_STAMP := $(VENV)/.bench-$(shell cat bench/requirements.txt 2>/dev/null | cksum | cut -d' ' -f1)
+.PHONY: bench
+
+$(BENCH_STAMP): $(STAMP) bench/requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	rm -f $(VENV)/.bench-*
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Lighthouse (npm lighthouse@12.2.3, pinned in tools/audit/package-lock.json) on 8 pages of
+# the built site served on 127.0.0.1: prints a table of scores. A measurement, not a test.
+AUDIT_STAMP := tools/audit/node_modules/.installed-$(shell cat tools/audit/package-lock.json 2>/dev/null | cksum | cut -d' ' -f1)
+.PHONY: audit
+audit: export SOURCE_DATE_EPOCH := $(SOURCE_DATE_EPOCH)
+
+$(AUDIT_STAMP): tools/audit/package.json tools/audit/package-lock.json
+	cd tools/audit && npm ci --no-audit --no-fund --ignore-scripts
+	touch $(AUDIT_STAMP)
+
+audit: $(STAMP) $(AUDIT_STAMP)
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python tools/audit/run.py

@@ -56,7 +56,7 @@ def real_site(tmp_path_factory) -> BuildResult:
     """The project's own site, built once per test session from a copy of the sources."""
     target = tmp_path_factory.mktemp("real") / "project"
     ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info",
-                                    ".pytest_cache", "bench")
+                                    ".pytest_cache", "bench", "node_modules")
     shutil.copytree(ROOT, target, ignore=ignore)
     return build(target)
 

@@ -1,0 +1,135 @@
+"""How to cite a brief: dates, formatted citations and BibTeX, with no MkDocs import.
+
+Imported by hooks/reading.py (MkDocs puts a hook's folder on sys.path while loading it).
+Everything that comes from front matter is escaped for BibTeX and then for HTML.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from html import escape
+from pathlib import Path
+
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+LABELS = {
+    "ja": {"heading": "このブリーフの引用のしかた", "ja": "日本語", "en": "英語",
+           "bibtex": "BibTeX"},
+    "en": {"heading": "How to cite this brief", "ja": "Japanese", "en": "English",
+           "bibtex": "BibTeX"},
+}
+_BIBTEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
+           "#": r"\#", "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}",
+           "^": r"\textasciicircum{}"}
+_H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*(?:\{[^}]*\})?[ \t]*#*[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One language version of a brief, as a citation names it."""
+
+    lang: str
+    heading: str  # the brief's H1, e.g. "2 (1) 拡大する日本のデジタル赤字"
+    site_name: str
+    url: str  # absolute
+    day: date | None = None  # last change of this version's source, when known
+
+
+def bibtex_escape(text: str) -> str:
+    """Text safe inside a BibTeX braced field: LaTeX specials and braces escaped."""
+    return "".join(_BIBTEX.get(ch, ch) for ch in text)
+
+
+def heading_of(markdown: str, fallback: str) -> str:
+    """The first H1 of a page's Markdown (attribute list and emphasis marks removed)."""
+    found = _H1.search(markdown)
+    if not found:
+        return fallback
+    return re.sub(r"[*_`]", "", found.group(1)).strip() or fallback
+
+
+def source_date(path: Path) -> date | None:
+    """Date of the last commit touching `path`, else SOURCE_DATE_EPOCH, else None."""
+    try:
+        done = subprocess.run(["git", "log", "-1", "--format=%cs", "--", path.name],
+                              cwd=path.parent, capture_output=True, text=True, timeout=20)
+        stamp = done.stdout.strip() if done.returncode == 0 else ""
+    except (OSError, subprocess.SubprocessError):
+        stamp = ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp):
+        return date.fromisoformat(stamp)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return None
+
+
+def date_text(day: date, lang: str) -> str:
+    """`2024 年 6 月 14 日` / `14 June 2024`."""
+    if lang == "ja":
+        return f"{day.year} 年 {day.month} 月 {day.day} 日"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def citation_text(version: Version, day: date | None) -> str:
+    """One citation as plain text in the conventions of the version's language."""
+    if version.lang == "ja":
+        when = f"、{date_text(day, 'ja')}更新" if day else ""
+        return f"「{version.heading}」『{version.site_name}』{when}、{version.url}"
+    when = f" Updated {date_text(day, 'en')}." if day else ""
+    return f"“{version.heading}.” {version.site_name}.{when} {version.url}"
+
+
+def bibtex(key: str, version: Version, day: date | None) -> str:
+    """A BibTeX @misc entry; the site is both author (as an institution) and publisher."""
+    fields = [("author", "{" + bibtex_escape(version.site_name) + "}"),
+              ("title", "{" + bibtex_escape(version.heading) + "}"),
+              ("publisher", bibtex_escape(version.site_name))]
+    if day:
+        fields += [("year", str(day.year)), ("month", str(day.month)),
+                   ("date", day.isoformat())]
+    fields += [("url", bibtex_escape(version.url)),
+               ("language", "japanese" if version.lang == "ja" else "english")]
+    width = max(len(name) for name, _ in fields)
+    body = ",\n".join(f"  {name.ljust(width)} = {{{value}}}" for name, value in fields)
+    return f"@misc{{{key},\n{body},\n}}"
+
+
+def bibtex_key(src_uri: str, lang: str) -> str:
+    """`briefs/section-2-1.ja.md` → `briefs-section-2-1-ja` (ASCII letters, digits, '-')."""
+    stem = re.sub(r"\.(ja|en)\.md$|\.md$", "", src_uri)
+    return re.sub(r"[^A-Za-z0-9]+", "-", f"{stem}-{lang}").strip("-")
+
+
+def cite_block(current: str, versions: dict[str, Version], key: str,
+               day: date | None) -> str:
+    """The "how to cite" block of a page in language `current` (HTML, all text escaped)."""
+    labels = LABELS.get(current, LABELS["en"])
+    rows = []
+    for lang in ("ja", "en"):
+        if lang in versions:
+            version = versions[lang]
+            text = escape(citation_text(version, version.day or day))
+            rows.append(f'<dt>{labels[lang]}</dt>\n<dd><p class="cite-text" lang="{lang}">'
+                        f"{text}</p></dd>")
+    entry = escape(bibtex(key, versions[current], day))
+    rows.append(f"<dt>{labels['bibtex']}</dt>\n<dd><pre class=\"cite-bibtex\" tabindex=\"0\">"
+                f"<code>{entry}</code></pre></dd>")
+    return ('<section class="cite-brief" aria-labelledby="cite-this-brief">\n'
+            f'<h2 id="cite-this-brief">{labels["heading"]}</h2>\n<dl>\n'
+            + "\n".join(rows) + "\n</dl>\n</section>\n")
+
+
+def meta_tags(version: Version, day: date | None) -> list[tuple[str, str]]:
+    """`citation_*` meta tags (Highwire Press names, as Google Scholar reads them)."""
+    tags = [("citation_title", version.heading), ("citation_author", version.site_name),
+            ("citation_publisher", version.site_name)]
+    if day:
+        stamp = day.strftime("%Y/%m/%d")
+        tags += [("citation_publication_date", stamp), ("citation_date", stamp)]
+    tags += [("citation_language", version.lang), ("citation_public_url", version.url)]
+    return tags

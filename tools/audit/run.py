@@ -1,0 +1,150 @@
+"""Lighthouse audit of the built site: a measurement, not a test (`make audit`).
+
+Builds the site, serves it on 127.0.0.1 under the path of `site_url` (as on the real host),
+runs the pinned npm `lighthouse` (tools/audit/package.json) with Debian's Chromium in its
+mobile preset on the home page, a section brief, a figure brief and the references page in
+both languages, and prints a Markdown table of the scores (median of AUDIT_RUNS runs per
+page, default 3) against the targets.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
+OUT = HERE / "out"
+CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
+CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                "--disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage")
+COMPRESSED = {".html", ".css", ".js", ".xml", ".json", ".svg", ".csv", ".txt"}
+# Lighthouse's own advice: the median of several runs (its scores move with the machine's load)
+RUNS = int(os.environ.get("AUDIT_RUNS", "3"))
+PAGES = ["", "briefs/section-2-1/", "figures/figure-5/", "references/"]
+CATEGORIES = [("performance", "performance", 95), ("accessibility", "accessibility", 100),
+              ("best-practices", "best practices", 100), ("seo", "SEO", 100)]
+
+
+def base_path() -> str:
+    found = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
+                      re.MULTILINE)
+    path = urlsplit(found.group(1)).path if found else "/"
+    return path if path.endswith("/") else path + "/"
+
+
+class Handler(SimpleHTTPRequestHandler):
+    prefix = "/"
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_the_site__")
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def do_GET(self) -> None:
+        """Compress text as any production host does (http.server never does)."""
+        path = Path(self.translate_path(self.path.split("?")[0]))
+        if path.is_dir():
+            path = path / "index.html"
+        if (not path.is_file() or path.suffix not in COMPRESSED
+                or "gzip" not in self.headers.get("Accept-Encoding", "")):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "max-age=3600")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def build() -> Path:
+    site = ROOT / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir",
+                           str(site)], cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"mkdocs build failed:\n{done.stdout}{done.stderr}")
+    return site
+
+
+def audit(url: str, report: Path) -> dict[str, int]:
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+               f"--chrome-flags={CHROME_FLAGS}",
+               "--only-categories=" + ",".join(c for c, _, _ in CATEGORIES)]
+    done = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROME},
+                          capture_output=True, text=True, timeout=300)
+    if done.returncode != 0 or not report.is_file():
+        sys.exit(f"lighthouse failed on {url}:\n{done.stderr[-2000:]}")
+    result = json.loads(report.read_text(encoding="utf-8"))
+    return {key: round((result["categories"][key]["score"] or 0) * 100)
+            for key, _, _ in CATEGORIES}
+
+
+def main() -> None:
+    if not LIGHTHOUSE.exists():
+        sys.exit(f"{LIGHTHOUSE} missing: run `npm ci` in {HERE} (make audit does)")
+    site = build()
+    prefix = base_path()
+    handler = type("Served", (Handler,), {"prefix": prefix})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    OUT.mkdir(exist_ok=True)
+    rows = []
+    try:
+        for lang in ("", "en/"):
+            for page in PAGES:
+                path = lang + page
+                name = (path.strip("/") or "home").replace("/", "_") or "home"
+                runs = [audit(base + path, OUT / f"{name}-{i + 1}.json") for i in range(RUNS)]
+                scores = {key: int(statistics.median(r[key] for r in runs))
+                          for key, _, _ in CATEGORIES}
+                rows.append(("/" + path, scores))
+                print(f"audited /{path}", file=sys.stderr)
+    finally:
+        server.shutdown()
+    header = "| page | " + " | ".join(label for _, label, _ in CATEGORIES) + " |"
+    print(header)
+    print("|---|" + "---:|" * len(CATEGORIES))
+    missed = 0
+    for path, scores in rows:
+        cells = []
+        for key, _, target in CATEGORIES:
+            ok = scores[key] >= target
+            missed += not ok
+            cells.append(f"{scores[key]}" + ("" if ok else " ✗"))
+        print(f"| `{path}` | " + " | ".join(cells) + " |")
+    targets = ", ".join(f"{label} ≥ {target}" for _, label, target in CATEGORIES)
+    print(f"\nMedian of {RUNS} runs per page. Targets: {targets}. Lighthouse 12.2.3, "
+          f"mobile preset, Chromium "
+          f"{chromium_version()}. {'All met.' if not missed else f'{missed} missed (✗).'}")
+
+
+def chromium_version() -> str:
+    try:
+        done = subprocess.run([CHROME, "--version"], capture_output=True, text=True, timeout=30)
+    except OSError:
+        return "?"
+    found = re.search(r"[\d.]+", done.stdout)
+    return found.group(0) if found else "?"
+
+
+if __name__ == "__main__":
+    main()
