@@ -56,4 +56,4 @@ $(AUDIT_STAMP): tools/audit/package.json tools/audit/package-lock.json
 	touch $(AUDIT_STAMP)
 
 audit: $(STAMP) $(AUDIT_STAMP)
-	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python tools/audit/run.py
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m tools.audit.run

@@ -9,18 +9,15 @@ page, default 3) against the targets.
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import re
 import statistics
 import subprocess
 import sys
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import urlsplit
+
+from tools import static_site
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -29,49 +26,11 @@ OUT = HERE / "out"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
                 "--disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage")
-COMPRESSED = {".html", ".css", ".js", ".xml", ".json", ".svg", ".csv", ".txt"}
 # Lighthouse's own advice: the median of several runs (its scores move with the machine's load)
 RUNS = int(os.environ.get("AUDIT_RUNS", "3"))
 PAGES = ["", "briefs/section-2-1/", "figures/figure-5/", "references/"]
 CATEGORIES = [("performance", "performance", 95), ("accessibility", "accessibility", 100),
               ("best-practices", "best practices", 100), ("seo", "SEO", 100)]
-
-
-def base_path() -> str:
-    found = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
-                      re.MULTILINE)
-    path = urlsplit(found.group(1)).path if found else "/"
-    return path if path.endswith("/") else path + "/"
-
-
-class Handler(SimpleHTTPRequestHandler):
-    prefix = "/"
-
-    def translate_path(self, path: str) -> str:
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / "__outside_the_site__")
-        return super().translate_path("/" + path[len(self.prefix):])
-
-    def do_GET(self) -> None:
-        """Compress text as any production host does (http.server never does)."""
-        path = Path(self.translate_path(self.path.split("?")[0]))
-        if path.is_dir():
-            path = path / "index.html"
-        if (not path.is_file() or path.suffix not in COMPRESSED
-                or "gzip" not in self.headers.get("Accept-Encoding", "")):
-            super().do_GET()
-            return
-        body = gzip.compress(path.read_bytes(), mtime=0)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "max-age=3600")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 def build() -> Path:
@@ -101,11 +60,8 @@ def main() -> None:
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} missing: run `npm ci` in {HERE} (make audit does)")
     site = build()
-    prefix = base_path()
-    handler = type("Served", (Handler,), {"prefix": prefix})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    server, base = static_site.serve(site, static_site.base_path(ROOT / "mkdocs.yml"),
+                                     compress=True)
     OUT.mkdir(exist_ok=True)
     rows = []
     try:
