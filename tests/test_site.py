@@ -19,3 +19,9 @@ def test_ruff():
     done = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT,
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_footnote_back_links_speak_the_page_language(real_site):
+    assert 'title="本文の脚注 1 に戻る"' in real_site.html("briefs/section-2-1/")
+    assert 'title="Jump back to footnote 1 in the text"' in real_site.html("en/briefs/section-2-1/")
+    assert "Jump back to footnote" not in real_site.html("briefs/section-2-1/")
