@@ -286,7 +286,7 @@ def test_palette_toggle_switches_to_dark_without_axe_violations(context, served_
     page = context.new_page()
     page.goto(served_site + "figures/figure-5/", wait_until="networkidle")
     before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    page.locator("form[data-palette] label:visible").first.click()
     page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{before}'")
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     assert Axe().run(page).response["violations"] == []

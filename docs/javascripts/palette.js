@@ -1,0 +1,91 @@
+/*
+ * Light/dark toggle: Material's palette behaviour, without its cost on every page load.
+ *
+ * Material's palette component (bundle, components/palette) marks <body> as "switching",
+ * reads the header's computed style and unmarks <body> on every load, even when the colours
+ * stay as they are: two restyles of the whole page, measured as its largest single cost under
+ * Lighthouse's mobile profile (README "Speed"). This script keeps the same markup, storage key
+ * ("__palette", also read by Material's inline script in the header) and behaviour, but
+ * touches <body> only when the colours change and reads the header's colour after rendering.
+ * Unlike Material, a reader who never chose keeps following the system's light/dark setting.
+ */
+(() => {
+  "use strict";
+  const form = document.querySelector("form[data-palette]");
+  if (!form) return;
+  const inputs = Array.from(form.querySelectorAll("input.md-option"));
+  const KEYS = ["media", "scheme", "primary", "accent"];
+  const body = document.body;
+  const themeColor = meta("theme-color");
+  const colorScheme = meta("color-scheme");
+
+  function meta(name) {
+    const element = document.createElement("meta");
+    element.name = name;
+    document.head.append(element);
+    return element;
+  }
+
+  function colors(input) {
+    return Object.fromEntries(KEYS.map((key) => [key, input.getAttribute(`data-md-color-${key}`)]));
+  }
+
+  /* The stored choice, else the palette whose media query matches (Material's rule). */
+  function chosen() {
+    const stored = __md_get("__palette");
+    if (stored && Number.isInteger(stored.index) && inputs[stored.index]) return stored.index;
+    return Math.max(0, inputs.findIndex((input) => matchMedia(input.dataset.mdColorMedia).matches));
+  }
+
+  /* Browser chrome colour and form controls follow the palette, read once styles are fresh. */
+  function updateMeta() {
+    const header = document.querySelector("[data-md-component=header]");
+    if (!header) return;
+    const style = getComputedStyle(header);
+    colorScheme.content = style.colorScheme;
+    const rgb = style.backgroundColor.match(/\d+/g) || [];
+    themeColor.content = "#" + rgb.slice(0, 3).map((v) => (+v).toString(16).padStart(2, "0")).join("");
+  }
+
+  function apply(index) {
+    const color = colors(inputs[index]);
+    const changed = KEYS.filter((key) => body.getAttribute(`data-md-color-${key}`) !== color[key]);
+    /* No colour transitions while colours switch (Material's palette.css rule); the media
+       attribute alone styles nothing. */
+    const restyle = changed.some((key) => key !== "media");
+    if (restyle) body.setAttribute("data-md-color-switching", "");
+    changed.forEach((key) => body.setAttribute(`data-md-color-${key}`, color[key]));
+    if (restyle) setTimeout(() => body.removeAttribute("data-md-color-switching"));
+    inputs.forEach((input, i) => {
+      input.checked = i === index;
+      const label = input.nextElementSibling;
+      if (label instanceof HTMLLabelElement) label.hidden = i !== index;
+    });
+    /* When idle: styles are fresh by then, so reading them forces no restyle. */
+    (window.requestIdleCallback || setTimeout)(updateMeta);
+  }
+
+  inputs.forEach((input, index) => {
+    input.addEventListener("change", () => {
+      if (!input.checked) return;
+      __md_set("__palette", { index, color: colors(input) });
+      apply(index);
+    });
+  });
+  /* Enter on the focused toggle switches too, as in Material. */
+  form.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter") return;
+    event.preventDefault();
+    const next = inputs[(chosen() + 1) % inputs.length];
+    next.click();
+    next.focus();
+  });
+  /* Follow the system setting until the reader chooses. */
+  inputs.forEach((input) => {
+    const query = matchMedia(input.dataset.mdColorMedia);
+    query.addEventListener("change", () => {
+      if (!__md_get("__palette")) apply(chosen());
+    });
+  });
+  apply(chosen());
+})();

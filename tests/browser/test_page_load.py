@@ -1,0 +1,112 @@
+"""What a page does as it loads: the light/dark toggle (docs/javascripts/palette.js) and the
+sitemap requests Material would send (overrides/main.html). Both were measured as load-time
+costs (README "Speed"); these tests pin the behaviour that replaced them.
+
+Each test opens its own browser context, so no palette choice leaks between tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PAGE = "figures/figure-5/"
+TOGGLE = "form[data-palette] label:visible"
+SCHEME = "document.body.getAttribute('data-md-color-scheme')"
+# Records every attribute change on <body> from the first script on.
+WATCH_BODY = """
+window.__bodyChanges = [];
+new MutationObserver(records => records.forEach(r => window.__bodyChanges.push(r.attributeName)))
+  .observe(document, {attributes: true, subtree: true, attributeFilter: [
+    'data-md-color-switching', 'data-md-color-scheme', 'data-md-color-primary',
+    'data-md-color-accent', 'data-md-color-media']});
+"""
+
+
+@pytest.fixture
+def fresh(browser):
+    """A new context per call: clean storage, the given system colour scheme."""
+    contexts = []
+
+    def make(scheme: str = "light"):
+        context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.mark.parametrize(("system", "scheme", "toggle_to"), [
+    ("light", "default", "__palette_1"),
+    ("dark", "slate", "__palette_0"),
+])
+def test_palette_follows_the_system_until_the_reader_chooses(fresh, served_site, system, scheme,
+                                                             toggle_to):
+    page = fresh(system)
+    page.goto(served_site + PAGE, wait_until="networkidle")
+    assert page.evaluate(SCHEME) == scheme
+    toggles = page.locator(TOGGLE)
+    assert toggles.count() == 1
+    assert toggles.first.get_attribute("for") == toggle_to
+    assert page.evaluate("localStorage.length") == 0  # nothing chosen, nothing stored
+
+
+def test_a_choice_holds_on_other_pages_in_both_languages(fresh, served_site):
+    page = fresh("light")
+    page.goto(served_site + PAGE, wait_until="networkidle")
+    page.locator(TOGGLE).first.click()
+    page.wait_for_function(f"{SCHEME} === 'slate'")
+    for path in ("", "en/briefs/section-2-1/"):
+        page.goto(served_site + path, wait_until="networkidle")
+        assert page.evaluate(SCHEME) == "slate", path
+        assert page.locator(TOGGLE).first.get_attribute("for") == "__palette_0"
+
+
+def test_enter_on_the_focused_toggle_switches(fresh, served_site):
+    page = fresh("light")
+    page.goto(served_site + PAGE, wait_until="networkidle")
+    page.focus("#__palette_0")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"{SCHEME} === 'slate'")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"{SCHEME} === 'default'")
+
+
+def test_theme_color_meta_is_the_header_colour(fresh, served_site):
+    page = fresh("dark")
+    page.goto(served_site + PAGE, wait_until="networkidle")
+    page.wait_for_function("document.querySelector('meta[name=theme-color]')?.content")
+    header = page.evaluate("""() => getComputedStyle(document.querySelector('.md-header'))
+        .backgroundColor.match(/\\d+/g).slice(0, 3)
+        .map(v => (+v).toString(16).padStart(2, '0')).join('')""")
+    assert page.evaluate("document.querySelector('meta[name=theme-color]').content") == "#" + header
+    assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_loading_a_page_leaves_the_palette_attributes_alone(fresh, served_site, system):
+    """Material's component sets and removes `data-md-color-switching` on every load, which
+    restyles the whole page twice; a page whose colours do not change must not touch <body>."""
+    page = fresh(system)
+    page.add_init_script(WATCH_BODY)
+    page.goto(served_site + PAGE, wait_until="networkidle")
+    page.wait_for_timeout(200)
+    changes = [name for name in page.evaluate("window.__bodyChanges")
+               if name != "data-md-color-media"]  # styles nothing
+    if system == "light":  # the colours of the template
+        assert changes == []
+    else:
+        assert "data-md-color-scheme" in changes
+        assert changes.count("data-md-color-switching") == 2  # set and removed once
+
+
+@pytest.mark.parametrize("path", ["", PAGE, "en/briefs/section-2-1/", "en/references/"])
+def test_no_sitemap_is_requested_while_a_page_loads(fresh, served_site, path):
+    page = fresh()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(served_site + path, wait_until="networkidle")
+    assert requested and not [url for url in requested if url.endswith("sitemap.xml")]
