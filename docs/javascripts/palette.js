@@ -2,11 +2,13 @@
  * Light/dark toggle: Material's palette behaviour, without its cost on every page load.
  *
  * Material's palette component (bundle, components/palette) marks <body> as "switching",
- * reads the header's computed style and unmarks <body> on every load, even when the colours
- * stay as they are: two restyles of the whole page, measured as its largest single cost under
- * Lighthouse's mobile profile (README "Speed"). This script keeps the same markup, storage key
- * ("__palette", also read by Material's inline script in the header) and behaviour, but
- * touches <body> only when the colours change and reads the header's colour after rendering.
+ * reads the header's computed style (for <meta name="theme-color">) and unmarks <body> on
+ * every load, even when the colours stay as they are: two restyles of the whole page,
+ * measured as its largest single cost under Lighthouse's mobile profile (README "Speed").
+ * This script keeps the same markup, storage key ("__palette", also read by Material's inline
+ * script in the header) and behaviour, but touches <body> only when the colours change and
+ * reads no style: the theme colour is written into the page at build time (extra.theme_color
+ * in mkdocs.yml), the colour scheme of form controls comes from Material's CSS.
  * Unlike Material, a reader who never chose keeps following the system's light/dark setting.
  */
 (() => {
@@ -16,15 +18,6 @@
   const inputs = Array.from(form.querySelectorAll("input.md-option"));
   const KEYS = ["media", "scheme", "primary", "accent"];
   const body = document.body;
-  const themeColor = meta("theme-color");
-  const colorScheme = meta("color-scheme");
-
-  function meta(name) {
-    const element = document.createElement("meta");
-    element.name = name;
-    document.head.append(element);
-    return element;
-  }
 
   function colors(input) {
     return Object.fromEntries(KEYS.map((key) => [key, input.getAttribute(`data-md-color-${key}`)]));
@@ -35,16 +28,6 @@
     const stored = __md_get("__palette");
     if (stored && Number.isInteger(stored.index) && inputs[stored.index]) return stored.index;
     return Math.max(0, inputs.findIndex((input) => matchMedia(input.dataset.mdColorMedia).matches));
-  }
-
-  /* Browser chrome colour and form controls follow the palette, read once styles are fresh. */
-  function updateMeta() {
-    const header = document.querySelector("[data-md-component=header]");
-    if (!header) return;
-    const style = getComputedStyle(header);
-    colorScheme.content = style.colorScheme;
-    const rgb = style.backgroundColor.match(/\d+/g) || [];
-    themeColor.content = "#" + rgb.slice(0, 3).map((v) => (+v).toString(16).padStart(2, "0")).join("");
   }
 
   function apply(index) {
@@ -61,8 +44,6 @@
       const label = input.nextElementSibling;
       if (label instanceof HTMLLabelElement) label.hidden = i !== index;
     });
-    /* When idle: styles are fresh by then, so reading them forces no restyle. */
-    (window.requestIdleCallback || setTimeout)(updateMeta);
   }
 
   inputs.forEach((input, index) => {

@@ -75,15 +75,22 @@ def test_enter_on_the_focused_toggle_switches(fresh, served_site):
     page.wait_for_function(f"{SCHEME} === 'default'")
 
 
-def test_theme_color_meta_is_the_header_colour(fresh, served_site):
-    page = fresh("dark")
+HEADER_HEX = """() => '#' + getComputedStyle(document.querySelector('.md-header'))
+    .backgroundColor.match(/\\d+/g).slice(0, 3)
+    .map(v => (+v).toString(16).padStart(2, '0')).join('')"""
+THEME_COLORS = "[...document.querySelectorAll('meta[name=theme-color]')].map(m => m.content)"
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_theme_color_meta_is_the_header_colour_in_both_palettes(fresh, served_site, system):
+    """extra.theme_color is written at build time (no style read on load): it must stay the
+    colour the header is drawn in, before and after switching palettes."""
+    page = fresh(system)
     page.goto(served_site + PAGE, wait_until="networkidle")
-    page.wait_for_function("document.querySelector('meta[name=theme-color]')?.content")
-    header = page.evaluate("""() => getComputedStyle(document.querySelector('.md-header'))
-        .backgroundColor.match(/\\d+/g).slice(0, 3)
-        .map(v => (+v).toString(16).padStart(2, '0')).join('')""")
-    assert page.evaluate("document.querySelector('meta[name=theme-color]').content") == "#" + header
-    assert page.evaluate("document.querySelector('meta[name=color-scheme]').content") == "dark"
+    assert page.evaluate(THEME_COLORS) == [page.evaluate(HEADER_HEX)]
+    page.locator(TOGGLE).first.click()
+    page.wait_for_function(f"{SCHEME} === '{'default' if system == 'dark' else 'slate'}'")
+    assert page.evaluate(THEME_COLORS) == [page.evaluate(HEADER_HEX)]
 
 
 @pytest.mark.parametrize("system", ["light", "dark"])

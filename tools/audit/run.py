@@ -72,21 +72,22 @@ def main() -> None:
                 runs = [audit(base + path, OUT / f"{name}-{i + 1}.json") for i in range(RUNS)]
                 scores = {key: int(statistics.median(r[key] for r in runs))
                           for key, _, _ in CATEGORIES}
-                rows.append(("/" + path, scores))
+                spread = sorted(r["performance"] for r in runs)
+                rows.append(("/" + path, scores, f"{spread[0]}–{spread[-1]}"))
                 print(f"audited /{path}", file=sys.stderr)
     finally:
         server.shutdown()
-    header = "| page | " + " | ".join(label for _, label, _ in CATEGORIES) + " |"
-    print(header)
-    print("|---|" + "---:|" * len(CATEGORIES))
+    header = "| page | " + " | ".join(label for _, label, _ in CATEGORIES)
+    print(header + " | performance, lowest–highest run |")
+    print("|---|" + "---:|" * (len(CATEGORIES) + 1))
     missed = 0
-    for path, scores in rows:
+    for path, scores, spread in rows:
         cells = []
         for key, _, target in CATEGORIES:
             ok = scores[key] >= target
             missed += not ok
             cells.append(f"{scores[key]}" + ("" if ok else " ✗"))
-        print(f"| `{path}` | " + " | ".join(cells) + " |")
+        print(f"| `{path}` | " + " | ".join(cells) + f" | {spread} |")
     targets = ", ".join(f"{label} ≥ {target}" for _, label, target in CATEGORIES)
     print(f"\nMedian of {RUNS} runs per page. Targets: {targets}. Lighthouse 12.2.3, "
           f"mobile preset, Chromium "
