@@ -4,12 +4,14 @@
  * Material's palette component (bundle, components/palette) marks <body> as "switching",
  * reads the header's computed style (for <meta name="theme-color">) and unmarks <body> on
  * every load, even when the colours stay as they are: two restyles of the whole page,
- * measured as its largest single cost under Lighthouse's mobile profile (README "Speed").
+ * measured as its largest single cost under Lighthouse's mobile profile (README "Lighthouse").
  * This script keeps the same markup, storage key ("__palette", also read by Material's inline
  * script in the header) and behaviour, but touches <body> only when the colours change and
  * reads no style: the theme colour is written into the page at build time (extra.theme_color
  * in mkdocs.yml), the colour scheme of form controls comes from Material's CSS.
  * Unlike Material, a reader who never chose keeps following the system's light/dark setting.
+ * Material's automatic option (media "(prefers-color-scheme)") is not handled: mkdocs.yml
+ * has one light and one dark palette.
  */
 (() => {
   "use strict";
@@ -62,9 +64,8 @@
     next.focus();
   });
   /* Follow the system setting until the reader chooses. */
-  inputs.forEach((input) => {
-    const query = matchMedia(input.dataset.mdColorMedia);
-    query.addEventListener("change", () => {
+  new Set(inputs.map((input) => input.dataset.mdColorMedia)).forEach((media) => {
+    matchMedia(media).addEventListener("change", () => {
       if (!__md_get("__palette")) apply(chosen());
     });
   });

@@ -1,6 +1,6 @@
 """What a page does as it loads: the light/dark toggle (docs/javascripts/palette.js) and the
 sitemap requests Material would send (overrides/main.html). Both were measured as load-time
-costs (README "Speed"); these tests pin the behaviour that replaced them.
+costs (README "Lighthouse"); these tests pin the behaviour that replaced them.
 
 Each test opens its own browser context, so no palette choice leaks between tests.
 """
@@ -52,6 +52,9 @@ def test_palette_follows_the_system_until_the_reader_chooses(fresh, served_site,
     assert toggles.count() == 1
     assert toggles.first.get_attribute("for") == toggle_to
     assert page.evaluate("localStorage.length") == 0  # nothing chosen, nothing stored
+    other = "dark" if system == "light" else "light"
+    page.emulate_media(color_scheme=other)  # the system changes while the page is open
+    page.wait_for_function(f"{SCHEME} === '{'slate' if other == 'dark' else 'default'}'")
 
 
 def test_a_choice_holds_on_other_pages_in_both_languages(fresh, served_site):
