@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -25,3 +28,20 @@ def test_footnote_back_links_speak_the_page_language(real_site):
     assert 'title="本文の脚注 1 に戻る"' in real_site.html("briefs/section-2-1/")
     assert 'title="Jump back to footnote 1 in the text"' in real_site.html("en/briefs/section-2-1/")
     assert "Jump back to footnote" not in real_site.html("briefs/section-2-1/")
+
+
+@pytest.mark.parametrize("path", ["", "en/", "figures/figure-3/", "en/references/"])
+def test_pages_load_our_theme_script_not_materials_bundle(real_site, path):
+    """docs/javascripts/theme.js replaces Material's bundle (README, "Speed")."""
+    html = real_site.html(path)
+    assert "assets/javascripts/bundle." not in html
+    assert 'src="' in html and "javascripts/theme.js" in html
+    assert 'classList.replace("no-js", "js")' in html.split("</head>")[0]
+
+
+@pytest.mark.parametrize("path", ["figures/figure-3/", "en/figures/figure-3/"])
+def test_figure_tables_scroll_inside_materials_wrapper_from_the_start(real_site, path):
+    html = real_site.html(path)
+    assert re.search(r'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+                     r"<table>", html)
+    assert html.count("<table>") == html.count('<div class="md-typeset__table"><table>') > 0

@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 import charts
 import figure_csv
 import reading_cite
+import tables
 from reading_cite import Version
 
 
@@ -189,3 +190,22 @@ def test_each_language_form_carries_the_date_of_its_own_source():
     block = reading_cite.cite_block("en", {"ja": ja, "en": en}, "k", date(2024, 6, 14))
     assert "『サイト』、2024 年 5 月 1 日更新、" in block
     assert "Site. Updated 14 June 2024." in block
+
+
+WRAP_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ("<p>x</p><table><tr><td>1</td></tr></table>",
+     f"<p>x</p>{WRAP_OPEN}<table><tr><td>1</td></tr></table></div></div>"),
+    ('<table id="t"><tr><td>1</td></tr></table>',  # attributes other than class: wrapped
+     f'{WRAP_OPEN}<table id="t"><tr><td>1</td></tr></table></div></div>'),
+    ('<table class="chart"><tr><td>1</td></tr></table>',  # a styled table is left alone
+     '<table class="chart"><tr><td>1</td></tr></table>'),
+    ("<table>\n<tr><td>a</td></tr>\n</table><table><tr><td>b</td></tr></table>",
+     f"{WRAP_OPEN}<table>\n<tr><td>a</td></tr>\n</table></div></div>"
+     f"{WRAP_OPEN}<table><tr><td>b</td></tr></table></div></div>"),
+    ("<p>no table</p>", "<p>no table</p>"),
+])
+def test_tables_get_material_scroll_wrappers(html, expected):
+    assert tables.wrap_tables(html) == expected
