@@ -45,3 +45,18 @@ def test_figure_tables_scroll_inside_materials_wrapper_from_the_start(real_site,
     assert re.search(r'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
                      r"<table>", html)
     assert html.count("<table>") == html.count('<div class="md-typeset__table"><table>') > 0
+
+
+# Material features that work without Material's bundle: template-only ones, and those
+# docs/javascripts/theme.js implements. Anything else in mkdocs.yml would silently do nothing.
+WITHOUT_BUNDLE = {"content.action.edit", "navigation.sections", "navigation.footer",
+                  "content.footnote.tooltips", "navigation.top", "toc.follow"}
+
+
+def test_every_material_feature_in_use_works_without_materials_bundle():
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    block = re.search(r"^  features:\n((?:    - .*\n)+)", text, re.MULTILINE)
+    assert block, "theme.features not found in mkdocs.yml"
+    features = set(re.findall(r"- ([\w.]+)", block.group(1)))
+    assert features, "no feature read from mkdocs.yml"
+    assert features <= WITHOUT_BUNDLE, f"not handled by theme.js: {features - WITHOUT_BUNDLE}"

@@ -30,7 +30,8 @@
   var main = document.querySelector("[data-md-component=main]");
   var title = document.querySelector("[data-md-component=header-title]");
   var heading = document.querySelector(".md-content h1");
-  var topButton = feature("navigation.top") ? document.querySelector("[data-md-component=top]") : null;
+  var topButton = feature("navigation.top") ?
+    document.querySelector("[data-md-component=top]") : null;
   var drawer = document.getElementById("__drawer");
   var search = document.getElementById("__search");
   var tablet = matchMedia("(min-width: 60em)");
@@ -102,12 +103,16 @@
         return sidebar.inner ? sidebar.inner.offsetTop : 0;
       })
     };
-    if (topButton) topButton.style.top = headerHeight + 16 + "px";
-    all(".md-typeset pre > code").forEach(function (code) {
-      // Keyboard users can scroll a code block that overflows (Material did the same)
-      if (code.scrollWidth > code.clientWidth) code.setAttribute("tabindex", "0");
-      else code.removeAttribute("tabindex");
+    var overflowing = all(".md-typeset pre > code").map(function (code) {
+      return [code, code.scrollWidth > code.clientWidth];
     });
+    // Writes after all reads: one layout per measurement
+    overflowing.forEach(function (pair) {
+      // Keyboard users can scroll a code block that overflows (Material did the same)
+      if (pair[1]) pair[0].setAttribute("tabindex", "0");
+      else pair[0].removeAttribute("tabindex");
+    });
+    if (topButton) topButton.style.top = headerHeight + 16 + "px";
   }
 
   /* ---- Update: classes and sizes for the current scroll position ----------------------- */
