@@ -32,7 +32,7 @@ def test_footnote_back_links_speak_the_page_language(real_site):
 
 @pytest.mark.parametrize("path", ["", "en/", "figures/figure-3/", "en/references/"])
 def test_pages_load_our_theme_script_not_materials_bundle(real_site, path):
-    """docs/javascripts/theme.js replaces Material's bundle (README, "Speed")."""
+    """docs/javascripts/theme.js replaces Material's bundle (README, "Lighthouse")."""
     html = real_site.html(path)
     assert "assets/javascripts/bundle." not in html
     assert 'src="' in html and "javascripts/theme.js" in html

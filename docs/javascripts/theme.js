@@ -3,7 +3,7 @@
  *
  * Material's bundle (114 KB of RxJS components) mounted everything in one task when the page
  * loaded: 60–100 ms on this machine, 200–350 ms of blocking time on Lighthouse's mobile CPU,
- * which kept pages at 93–97 (README, "Speed"). This file does what our configuration uses, on
+ * which kept pages at 93–97 (README, "Lighthouse"). This file does what our configuration uses, on
  * Material's own markup and CSS classes, and reads the features from mkdocs.yml (#__config):
  *
  *   - footnote tooltips (content.footnote.tooltips), Material's .md-tooltip2 dialog;
@@ -11,6 +11,7 @@
  *   - back-to-top button (navigation.top), header shadow and title swap;
  *   - sidebars sized to the window on wide screens, the current page scrolled into view;
  *   - drawer closed after an in-page link, page locked behind search on phones;
+ *   - text cut short with an ellipsis shown in full on hover;
  *   - keyboard: p/, and n/. for the previous and next page, Enter on a focused label, the
  *     .focus-visible class Material's CSS draws keyboard focus with;
  *   - <details> opened for printing and when the address points inside them.
@@ -274,6 +275,14 @@
       }, lock ? 400 : 100);
     });
   }
+
+  /* ---- Text cut short with an ellipsis (header title, long navigation entries) ----------- */
+
+  /* Hovering it shows the whole text, as Material did; checked on hover, not on load */
+  document.addEventListener("mouseover", function (event) {
+    var el = event.target instanceof Element && event.target.closest(".md-ellipsis");
+    if (el && el.offsetWidth < el.scrollWidth) (el.closest("a") || el).title = el.innerText;
+  }, { passive: true });
 
   /* ---- Keyboard ------------------------------------------------------------------------ */
 

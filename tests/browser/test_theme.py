@@ -201,3 +201,12 @@ def test_the_header_search_button_is_shown(open_page, path):
     """Material shows it only on pages marked as running JavaScript (the `js` class)."""
     page = open_page(path, width=412, height=823)
     assert page.locator(".md-header label[for=__search]").first.is_visible()
+
+
+def test_a_title_cut_short_shows_in_full_on_hover(open_page):
+    page = open_page("en/", width=412, height=823)
+    topic = page.locator(".md-header__topic:first-child .md-ellipsis")
+    assert topic.evaluate("el => el.offsetWidth < el.scrollWidth")  # the site name is cut
+    topic.hover()
+    assert topic.get_attribute("title") == topic.evaluate("el => el.innerText")
+    assert topic.get_attribute("title").endswith("Annotated Briefs")
