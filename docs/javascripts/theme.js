@@ -226,7 +226,9 @@
 
   window.addEventListener("scroll", function () { schedule(false); }, { passive: true });
   window.addEventListener("resize", function () { schedule(true); }, { passive: true });
-  new ResizeObserver(function () { schedule(true); }).observe(document.body);
+  if (window.ResizeObserver) {  // browsers before 2020: measured on window resize only
+    new ResizeObserver(function () { schedule(true); }).observe(document.body);
+  }
   schedule(true);
 
   if (topButton) {
