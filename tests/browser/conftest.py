@@ -46,3 +46,20 @@ def browser():
                                               args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    """A page in a new browser context per call (clean storage), with the given system colour
+    scheme and window size; the contexts close after the test."""
+    contexts = []
+
+    def make(*, scheme: str = "light", width: int = 1280, height: int = 900):
+        context = browser.new_context(color_scheme=scheme,
+                                      viewport={"width": width, "height": height})
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -24,28 +24,13 @@ new MutationObserver(records => records.forEach(r => window.__bodyChanges.push(r
 """
 
 
-@pytest.fixture
-def fresh(browser):
-    """A new context per call: clean storage, the given system colour scheme."""
-    contexts = []
-
-    def make(scheme: str = "light"):
-        context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
-        contexts.append(context)
-        return context.new_page()
-
-    yield make
-    for context in contexts:
-        context.close()
-
-
 @pytest.mark.parametrize(("system", "scheme", "toggle_to"), [
     ("light", "default", "__palette_1"),
     ("dark", "slate", "__palette_0"),
 ])
-def test_palette_follows_the_system_until_the_reader_chooses(fresh, served_site, system, scheme,
+def test_palette_follows_the_system_until_the_reader_chooses(new_page, served_site, system, scheme,
                                                              toggle_to):
-    page = fresh(system)
+    page = new_page(scheme=system)
     page.goto(served_site + PAGE, wait_until="networkidle")
     assert page.evaluate(SCHEME) == scheme
     toggles = page.locator(TOGGLE)
@@ -57,8 +42,8 @@ def test_palette_follows_the_system_until_the_reader_chooses(fresh, served_site,
     page.wait_for_function(f"{SCHEME} === '{'slate' if other == 'dark' else 'default'}'")
 
 
-def test_a_choice_holds_on_other_pages_in_both_languages(fresh, served_site):
-    page = fresh("light")
+def test_a_choice_holds_on_other_pages_in_both_languages(new_page, served_site):
+    page = new_page(scheme="light")
     page.goto(served_site + PAGE, wait_until="networkidle")
     page.locator(TOGGLE).first.click()
     page.wait_for_function(f"{SCHEME} === 'slate'")
@@ -68,8 +53,8 @@ def test_a_choice_holds_on_other_pages_in_both_languages(fresh, served_site):
         assert page.locator(TOGGLE).first.get_attribute("for") == "__palette_0"
 
 
-def test_enter_on_the_focused_toggle_switches(fresh, served_site):
-    page = fresh("light")
+def test_enter_on_the_focused_toggle_switches(new_page, served_site):
+    page = new_page(scheme="light")
     page.goto(served_site + PAGE, wait_until="networkidle")
     page.focus("#__palette_0")
     page.keyboard.press("Enter")
@@ -85,10 +70,10 @@ THEME_COLORS = "[...document.querySelectorAll('meta[name=theme-color]')].map(m =
 
 
 @pytest.mark.parametrize("system", ["light", "dark"])
-def test_theme_color_meta_is_the_header_colour_in_both_palettes(fresh, served_site, system):
+def test_theme_color_meta_is_the_header_colour_in_both_palettes(new_page, served_site, system):
     """extra.theme_color is written at build time (no style read on load): it must stay the
     colour the header is drawn in, before and after switching palettes."""
-    page = fresh(system)
+    page = new_page(scheme=system)
     page.goto(served_site + PAGE, wait_until="networkidle")
     assert page.evaluate(THEME_COLORS) == [page.evaluate(HEADER_HEX)]
     page.locator(TOGGLE).first.click()
@@ -97,10 +82,10 @@ def test_theme_color_meta_is_the_header_colour_in_both_palettes(fresh, served_si
 
 
 @pytest.mark.parametrize("system", ["light", "dark"])
-def test_loading_a_page_leaves_the_palette_attributes_alone(fresh, served_site, system):
+def test_loading_a_page_leaves_the_palette_attributes_alone(new_page, served_site, system):
     """Material's component sets and removes `data-md-color-switching` on every load, which
     restyles the whole page twice; a page whose colours do not change must not touch <body>."""
-    page = fresh(system)
+    page = new_page(scheme=system)
     page.add_init_script(WATCH_BODY)
     page.goto(served_site + PAGE, wait_until="networkidle")
     page.wait_for_timeout(200)
@@ -114,8 +99,8 @@ def test_loading_a_page_leaves_the_palette_attributes_alone(fresh, served_site, 
 
 
 @pytest.mark.parametrize("path", ["", PAGE, "en/briefs/section-2-1/", "en/references/"])
-def test_no_sitemap_is_requested_while_a_page_loads(fresh, served_site, path):
-    page = fresh()
+def test_no_sitemap_is_requested_while_a_page_loads(new_page, served_site, path):
+    page = new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(served_site + path, wait_until="networkidle")

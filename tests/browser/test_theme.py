@@ -16,20 +16,15 @@ ACTIVE_TOC = ".md-sidebar--secondary .md-nav__link--active"
 
 
 @pytest.fixture
-def open_page(browser, served_site):
-    """A page in a new context of the given window size."""
-    contexts = []
+def open_page(new_page, served_site):
+    """A page opened in a new context of the given window size."""
 
     def make(path: str, width: int = 1280, height: int = 900):
-        context = browser.new_context(viewport={"width": width, "height": height})
-        contexts.append(context)
-        page = context.new_page()
+        page = new_page(width=width, height=height)
         page.goto(served_site + path, wait_until="networkidle")
         return page
 
-    yield make
-    for context in contexts:
-        context.close()
+    return make
 
 
 def scroll(page, y: float) -> None:
