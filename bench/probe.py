@@ -13,8 +13,8 @@ import time
 
 from pybtex.database.input.bibtex import Parser
 
-from plugins.markdown_ext import CitationPreprocessor
-from plugins.plugin import CitationsPlugin
+from briefs_citations.markdown_ext import CitationPreprocessor
+from briefs_citations.plugin import CitationsPlugin
 
 spent = [0.0]
 parses = [0]

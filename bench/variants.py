@@ -19,10 +19,10 @@ from pybtex.backends.plaintext import Backend as TextBackend
 from pybtex.plugin import register_plugin
 
 from bench.corpus import BibEntry, Page
-from plugins import bibliography, render
-from plugins.formatter import ReferenceFormatter
-from plugins.numbering import Numbering
-from plugins.scan import scan
+from briefs_citations import bibliography, render
+from briefs_citations.formatter import ReferenceFormatter
+from briefs_citations.numbering import Numbering
+from briefs_citations.scan import scan
 
 VARIANTS = ("base2", "plugin2", "base1", "plugin1", "bibtex1")
 REFERENCES = {"ja": ("文献一覧", "このサイトのブリーフが引用する資料。"),

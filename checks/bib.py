@@ -1,8 +1,8 @@
 """Lint references.bib beyond what the build needs: a contributor's checklist, automated.
 
-Loading reuses `plugins.bibliography` (so duplicate keys, including keys that differ
+Loading reuses `briefs_citations.bibliography` (so duplicate keys, including keys that differ
 only in case, are found exactly as the build finds them) and the fields each type needs
-come from `plugins.styles.base.REQUIRED_FIELDS`, so the lint and the site agree.
+come from `briefs_citations.styles.base.REQUIRED_FIELDS`, so the lint and the site agree.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from briefs_citations import bibliography
+from briefs_citations.styles.base import REQUIRED_FIELDS, is_cjk
 from checks import Problem, bibformat
 from checks.links import is_http_url
 from checks.pages import citations, discover
-from plugins import bibliography
-from plugins.styles.base import REQUIRED_FIELDS, is_cjk
 
 BIB = "references.bib"
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")

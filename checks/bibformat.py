@@ -13,8 +13,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from briefs_citations import bibliography
 from checks import Problem
-from plugins import bibliography
 
 #: Who, what, when, then notes, address, language and the report's own cross-references.
 FIELD_ORDER = (

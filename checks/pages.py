@@ -13,8 +13,8 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
+from briefs_citations.scan import scan
 from checks import Problem
-from plugins.scan import scan
 
 LANGS = ("ja", "en")
 DOCS = "docs"

@@ -20,8 +20,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from plugins.bibliography import BibError
-from plugins.bibliography import load as load_bib
+from briefs_citations.bibliography import BibError
+from briefs_citations.bibliography import load as load_bib
 
 DATA = Path("docs/figures/data/charts.yml")
 MARKER = re.compile(r"^<!-- chart:([a-z0-9-]+) -->[ \t]*$", re.MULTILINE)

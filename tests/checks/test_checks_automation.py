@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plugins import bibliography
+from briefs_citations import bibliography
 from tests.checks.conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plugins import bibliography
-from plugins.scan import scan
+from briefs_citations import bibliography
+from briefs_citations.scan import scan
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from plugins.bibliography import BibError, load, parse
+from briefs_citations.bibliography import BibError, load, parse
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.bibliography import parse
-from plugins.formatter import ReferenceFormatter
-from plugins.styles.base import ReferenceStyle
+from briefs_citations.bibliography import parse
+from briefs_citations.formatter import ReferenceFormatter
+from briefs_citations.styles.base import ReferenceStyle
 
 BIB = """\
 @online{a, organization = {内閣府}, title = {A}, title_en = {A}, langid = {japanese}}

@@ -1,4 +1,7 @@
-"""The house rules of plugins/: only the adapter imports MkDocs; no import cycles; small modules."""
+"""House rules of the citation package (plugins/briefs_citations/).
+
+Only the adapter imports MkDocs; no import cycles; small modules.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[2] / "plugins"
+PACKAGE = Path(__file__).resolve().parents[2] / "plugins" / "briefs_citations"
 MODULES = sorted(PACKAGE.rglob("*.py"))
 ADAPTER = {"plugin.py", "config.py"}
 
@@ -41,12 +44,13 @@ def test_modules_stay_small(path):
 
 
 def test_no_import_cycles():
-    graph = {module_name(p): {n for n in imports(p) if n.startswith("plugins")} for p in MODULES}
+    graph = {module_name(p): {n for n in imports(p) if n.startswith("briefs_citations")}
+             for p in MODULES}
 
     def visit(node: str, trail: tuple[str, ...]) -> None:
         assert node not in trail, f"import cycle: {' → '.join((*trail, node))}"
         for target in graph.get(node, ()):
-            if target != "plugins":  # the package's own __init__ has no imports
+            if target != "briefs_citations":  # the package's own __init__ has no imports
                 visit(target, (*trail, node))
 
     for module in graph:
@@ -61,9 +65,9 @@ def test_core_runs_without_mkdocs():
     code = (
         "import sys; sys.modules['mkdocs'] = None\n"
         "import markdown\n"
-        "from plugins import bibliography\n"
-        "from plugins.formatter import ReferenceFormatter\n"
-        "from plugins.markdown_ext import CitationExtension, PageContext\n"
+        "from briefs_citations import bibliography\n"
+        "from briefs_citations.formatter import ReferenceFormatter\n"
+        "from briefs_citations.markdown_ext import CitationExtension, PageContext\n"
         "bib = bibliography.parse('@online{k, organization={O}, title={T}, langid={english}}')\n"
         "ext = CitationExtension(ReferenceFormatter(bib))\n"
         "ext.start_page(PageContext(lang='en'))\n"

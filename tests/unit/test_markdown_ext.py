@@ -7,9 +7,9 @@ import re
 import markdown
 import pytest
 
-from plugins.bibliography import parse
-from plugins.formatter import ReferenceFormatter
-from plugins.markdown_ext import CitationExtension, Diagnostic, PageContext, PageResult
+from briefs_citations.bibliography import parse
+from briefs_citations.formatter import ReferenceFormatter
+from briefs_citations.markdown_ext import CitationExtension, Diagnostic, PageContext, PageResult
 
 BIB = """\
 @online{good, organization = {OpenAI}, title = {Good news}, date = {2024-04-14},

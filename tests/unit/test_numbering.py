@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from plugins.numbering import Footnote, Numbering
-from plugins.scan import CitationItem as Item
+from briefs_citations.numbering import Footnote, Numbering
+from briefs_citations.scan import CitationItem as Item
 
 
 def labels(page: str, items: list[Item]) -> list[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from plugins import render
-from plugins.render import Backlink
-from plugins.styles import FormattedReference, Labels
+from briefs_citations import render
+from briefs_citations.render import Backlink
+from briefs_citations.styles import FormattedReference, Labels
 
 LABELS = Labels(
     see_entry="in <references>",

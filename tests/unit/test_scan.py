@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.scan import CitationItem, scan
+from briefs_citations.scan import CitationItem, scan
 
 
 def items(text: str) -> list[list[tuple[str, str]]]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.bibliography import parse
-from plugins.styles import FormattedReference, style_for
-from plugins.styles.ja import JapaneseStyle
+from briefs_citations.bibliography import parse
+from briefs_citations.styles import FormattedReference, style_for
+from briefs_citations.styles.ja import JapaneseStyle
 
 
 def ja(bib: str) -> FormattedReference:

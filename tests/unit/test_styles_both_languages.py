@@ -2,17 +2,17 @@
 
 The same parsed entry goes through both styles (the promise of the plugin: one entry in
 references.bib, footnotes in the conventions of each page's language). The expected strings
-are written by hand from the conventions in the docstrings of plugins/styles/ja.py and
-en.py. What only one language does (bad input, locators, language remarks) is tested in
-test_style_ja.py and test_style_en.py.
+are written by hand from the conventions in the docstrings of
+plugins/briefs_citations/styles/ja.py and en.py. What only one language does (bad input,
+locators, language remarks) is tested in test_style_ja.py and test_style_en.py.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from plugins.bibliography import parse
-from plugins.styles import style_for
+from briefs_citations.bibliography import parse
+from briefs_citations.styles import style_for
 
 METI_URL = "https://www.meti.go.jp/press/2023/11/20231110001/20231110001.html"
 DIR_URL = "https://www.dir.co.jp/report/research/economics/japan/20240614_024456.html"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from plugins.styles import FormattedReference, Labels
+from briefs_citations.styles import FormattedReference, Labels
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pybtex.backends.plaintext import Backend as PlainText
 from pybtex.richtext import BaseText, HRef, Text
 from pybtex.style.formatting import BaseStyle
 
-from plugins.bibliography import Entry
+from briefs_citations.bibliography import Entry
 
 #: Fields each entry type needs; `a|b` means either will do.
 REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {

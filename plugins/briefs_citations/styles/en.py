@@ -14,8 +14,8 @@ import re
 
 from pybtex.richtext import Tag, Text
 
-from plugins.bibliography import Entry
-from plugins.styles.base import Labels, ReferenceStyle, is_cjk, person_name
+from briefs_citations.bibliography import Entry
+from briefs_citations.styles.base import Labels, ReferenceStyle, is_cjk, person_name
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")

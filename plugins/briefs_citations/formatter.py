@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from plugins.bibliography import Bibliography, Entry
-from plugins.styles import FormattedReference, ReferenceStyle, style_for
+from briefs_citations.bibliography import Bibliography, Entry
+from briefs_citations.styles import FormattedReference, ReferenceStyle, style_for
 
 
 class ReferenceFormatter:

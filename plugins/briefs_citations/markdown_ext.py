@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
-from plugins import render
-from plugins.formatter import ReferenceFormatter
-from plugins.numbering import Numbering
-from plugins.scan import Citation, scan
+from briefs_citations import render
+from briefs_citations.formatter import ReferenceFormatter
+from briefs_citations.numbering import Numbering
+from briefs_citations.scan import Citation, scan
 
 #: After snippets (32) and whitespace normalisation (30), before fenced code (25), whose
 #: stashing folds a block into one line, and before raw HTML blocks are stashed (20).

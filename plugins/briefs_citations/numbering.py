@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.scan import CitationItem
+from briefs_citations.scan import CitationItem
 
 _HANDWRITTEN = re.compile(r"\[\^([^\]\s]+)\]")
 

@@ -20,10 +20,10 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from plugins import bibliography, render
-from plugins.config import CitationsConfig
-from plugins.formatter import ReferenceFormatter
-from plugins.markdown_ext import CitationExtension, Diagnostic, PageContext
+from briefs_citations import bibliography, render
+from briefs_citations.config import CitationsConfig
+from briefs_citations.formatter import ReferenceFormatter
+from briefs_citations.markdown_ext import CitationExtension, Diagnostic, PageContext
 
 log = get_plugin_logger("citations")
 PLACEHOLDER = "<!-- citations:references-list -->"

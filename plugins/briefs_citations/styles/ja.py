@@ -12,8 +12,8 @@ import html
 
 from pybtex.richtext import Text
 
-from plugins.bibliography import Entry
-from plugins.styles.base import Labels, ReferenceStyle, is_cjk, person_name
+from briefs_citations.bibliography import Entry
+from briefs_citations.styles.base import Labels, ReferenceStyle, is_cjk, person_name
 
 
 class JapaneseStyle(ReferenceStyle):

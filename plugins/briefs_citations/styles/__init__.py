@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from plugins.styles.base import FormattedReference, Labels, ReferenceStyle
-from plugins.styles.en import EnglishStyle
-from plugins.styles.ja import JapaneseStyle
+from briefs_citations.styles.base import FormattedReference, Labels, ReferenceStyle
+from briefs_citations.styles.en import EnglishStyle
+from briefs_citations.styles.ja import JapaneseStyle
 
 STYLES: dict[str, type[ReferenceStyle]] = {"ja": JapaneseStyle, "en": EnglishStyle}
 
