@@ -9,17 +9,7 @@ internal ones), `build` runs reproducible builds, `cli` is the command line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from briefs_citations.diagnostics import Diagnostic
 
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One finding, located at `path:line` (path relative to the project root)."""
-
-    path: str
-    line: int
-    what: str
-    todo: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.what} — {self.todo}"
+#: The plugin's own diagnostic type: `Problem(path, line, what, todo)`, one `__str__`.
+Problem = Diagnostic

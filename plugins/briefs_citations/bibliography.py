@@ -18,22 +18,16 @@ from pybtex.database import Entry as PybtexEntry
 from pybtex.database.input.bibtex import Parser
 from pybtex.exceptions import PybtexError
 
+from briefs_citations.diagnostics import DiagnosticError
+
 #: Fields read as lists of persons (`Family, Given and …`).
 PERSON_FIELDS = ("author", "editor", "author_en", "editor_en")
 _ENTRY_START = re.compile(r"@[ \t]*([A-Za-z]+)[ \t]*([{(])[ \t\r\n]*([^,\s})]*)")
 _NON_ENTRY_TYPES = {"comment", "string", "preamble"}
 
 
-class BibError(Exception):
-    """A problem with the bibliography file, located at `path:line`."""
-
-    def __init__(self, path: str, line: int | None, message: str) -> None:
-        super().__init__(message)
-        self.path, self.line, self.message = path, line, message
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+class BibError(DiagnosticError):
+    """A problem with the bibliography file that stops the build, located at `path:line`."""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 from briefs_citations import render
+from briefs_citations.diagnostics import Diagnostic
 from briefs_citations.formatter import ReferenceFormatter
 from briefs_citations.numbering import Numbering
 from briefs_citations.scan import Citation, scan
@@ -28,19 +29,6 @@ from briefs_citations.scan import Citation, scan
 #: After snippets (32) and whitespace normalisation (30), before fenced code (25), whose
 #: stashing folds a block into one line, and before raw HTML blocks are stashed (20).
 PRIORITY = 28
-
-
-@dataclass(frozen=True)
-class Diagnostic:
-    """A located problem, printed like a compiler's: `path:line: message`."""
-
-    path: str
-    line: int | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
 
 
 @dataclass

@@ -22,8 +22,9 @@ from mkdocs.utils import get_relative_url
 
 from briefs_citations import bibliography, render
 from briefs_citations.config import CitationsConfig
+from briefs_citations.diagnostics import Diagnostic
 from briefs_citations.formatter import ReferenceFormatter
-from briefs_citations.markdown_ext import CitationExtension, Diagnostic, PageContext
+from briefs_citations.markdown_ext import CitationExtension, PageContext
 
 log = get_plugin_logger("citations")
 PLACEHOLDER = "<!-- citations:references-list -->"

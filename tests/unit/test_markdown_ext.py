@@ -8,8 +8,9 @@ import markdown
 import pytest
 
 from briefs_citations.bibliography import parse
+from briefs_citations.diagnostics import Diagnostic
 from briefs_citations.formatter import ReferenceFormatter
-from briefs_citations.markdown_ext import CitationExtension, Diagnostic, PageContext, PageResult
+from briefs_citations.markdown_ext import CitationExtension, PageContext, PageResult
 
 BIB = """\
 @online{good, organization = {OpenAI}, title = {Good news}, date = {2024-04-14},
