@@ -7,7 +7,6 @@ come from `briefs_citations.styles.base.REQUIRED_FIELDS`, so the lint and the si
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from briefs_citations import bibliography
@@ -17,7 +16,6 @@ from checks.links import is_http_url
 from checks.pages import citations, discover
 
 BIB = "references.bib"
-_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 #: A name field in the source's language, and the English field a reader of /en/ needs.
 _NAME_FIELDS = ("organization", "institution")
 
@@ -29,7 +27,7 @@ def check(root: Path) -> list[Problem]:
         text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
     except bibliography.BibError as err:
         return [Problem(err.path, err.line or 1, err.message, _fix_for(err.message))]
-    problems: list[Problem] = []
+    problems: list[Problem] = list(bib.diagnostics)  # dates, '%', LaTeX, crossref: as the build
     for entry in bib.entries:
         problems += _entry_problems(entry)
     problems += _uncited(root, bib)
@@ -41,12 +39,6 @@ def _fix_for(message: str) -> str:
     if message.startswith("duplicate key"):
         return "give each source one entry with a unique key (keys ignore case)"
     return "fix the file at that line (see CONTRIBUTING.md, 'Adding a source')"
-
-
-def _line_of(entry: bibliography.Entry, name: str) -> int:
-    """Line of field `name` inside the entry, or the entry's first line."""
-    match = re.search(rf"^\s*{re.escape(name)}\s*=", entry.source, re.MULTILINE | re.IGNORECASE)
-    return entry.line + entry.source.count("\n", 0, match.start()) if match else entry.line
 
 
 def _has(entry: bibliography.Entry, name: str) -> bool:
@@ -74,21 +66,17 @@ def _entry_problems(entry: bibliography.Entry) -> list[Problem]:
     if not langid:
         add(entry.line, "has no 'langid'", "add langid = {japanese} or {english}")
     elif langid != "english" and entry.field("title") and not entry.field("title_en"):
-        add(_line_of(entry, "title"), "has no 'title_en' for a source not in English",
+        add(entry.line_of("title"), "has no 'title_en' for a source not in English",
             "add the official English title, or a faithful translation, as title_en")
     for name in _NAME_FIELDS:
         if is_cjk(entry.field(name)) and not entry.field(f"{name}_en"):
-            add(_line_of(entry, name), f"has a Japanese '{name}' but no '{name}_en'",
+            add(entry.line_of(name), f"has a Japanese '{name}' but no '{name}_en'",
                 f"add {name}_en with the official English name")
     for name in ("url", "url_en"):
         url = entry.field(name).strip()
         if url and not is_http_url(url):
-            add(_line_of(entry, name), f"has {name} '{url[:60]}', not an http(s) address",
+            add(entry.line_of(name), f"has {name} '{url[:60]}', not an http(s) address",
                 "use the source's http:// or https:// address, or remove the field")
-    date = entry.field("date").strip()
-    if date and not _DATE.fullmatch(date):
-        add(_line_of(entry, "date"), f"has date '{date}'",
-            "write it as YYYY, YYYY-MM or YYYY-MM-DD")
     return problems
 
 

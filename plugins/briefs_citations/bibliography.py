@@ -1,10 +1,12 @@
 """Load `references.bib` with pybtex, and check what pybtex lets through.
 
-A pure parser in the manner of sphinxcontrib-bibtex: every problem raises `BibError`
-carrying the file and line; the host turns it into a message. On top of pybtex this
-module rejects stray text between entries (comments start with `%`), unclosed entries
-(reported at the line that opens them) and duplicate keys, including keys that differ
-only in case, naming both lines.
+A pure parser in the manner of sphinxcontrib-bibtex: a problem that stops the build
+raises `BibError` carrying the file and line; the host turns it into a message. On top
+of pybtex this module rejects stray text between entries (comments start with `%`),
+unclosed entries and strings (reported at the line that opens them), keys a citation
+cannot name, NUL bytes and duplicate keys, including keys that differ only in case,
+naming both lines. Line ends may be LF, CRLF or CR. What a field holds is checked by
+`bibfields` (warnings in `Bibliography.diagnostics`, at the field's line).
 """
 
 from __future__ import annotations
@@ -18,16 +20,14 @@ from pybtex.database import Entry as PybtexEntry
 from pybtex.database.input.bibtex import Parser
 from pybtex.exceptions import PybtexError
 
-from briefs_citations.diagnostics import DiagnosticError
+from briefs_citations import bibfields
+from briefs_citations.bibsyntax import NON_ENTRY_TYPES, BibError, Span, entry_spans, field_line
+from briefs_citations.diagnostics import Diagnostic
+
+__all__ = ["PERSON_FIELDS", "BibError", "Bibliography", "Entry", "load", "parse"]
 
 #: Fields read as lists of persons (`Family, Given and …`).
 PERSON_FIELDS = ("author", "editor", "author_en", "editor_en")
-_ENTRY_START = re.compile(r"@[ \t]*([A-Za-z]+)[ \t]*([{(])[ \t\r\n]*([^,\s})]*)")
-_NON_ENTRY_TYPES = {"comment", "string", "preamble"}
-
-
-class BibError(DiagnosticError):
-    """A problem with the bibliography file that stops the build, located at `path:line`."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,10 @@ class Entry:
 
     def field(self, name: str) -> str:
         return self.data.fields.get(name, "")
+
+    def line_of(self, name: str) -> int:
+        """Line of field `name` in the file, or the entry's first line."""
+        return field_line(self.source, self.line, name)
 
     @property
     def report_notes(self) -> tuple[int, ...]:
@@ -58,6 +62,8 @@ class Entry:
 class Bibliography:
     path: str
     entries: tuple[Entry, ...]
+    #: Warnings about field values (dates, `%`, LaTeX, crossref), in file order.
+    diagnostics: tuple[Diagnostic, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_key", {e.key.casefold(): e for e in self.entries})
@@ -94,8 +100,12 @@ def load(path: str | Path, display_path: str | None = None) -> Bibliography:
 
 def parse(text: str, path: str = "references.bib") -> Bibliography:
     """Parse BibTeX `text`; `path` is only used in messages."""
-    spans = _entry_spans(text, path)
-    keyed = [span for span in spans if span.type not in _NON_ENTRY_TYPES]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # CRLF and old Mac CR alike
+    if "\x00" in text:
+        raise BibError(path, text.count("\n", 0, text.index("\x00")) + 1,
+                       "contains a NUL byte (the file is damaged or not text)")
+    spans = entry_spans(text, path)
+    keyed = [span for span in spans if span.type not in NON_ENTRY_TYPES]
     if not keyed:
         raise BibError(path, None, "no entries (the file is empty)")
     _check_duplicates(keyed, path)
@@ -104,90 +114,30 @@ def parse(text: str, path: str = "references.bib") -> Bibliography:
         data = parser.parse_string(_entries_only(spans))  # pybtex reads '@' in % comments
     except PybtexError as err:
         raise BibError(path, _error_line(err, keyed), _pybtex_message(err)) from None
+    diagnostics: list[Diagnostic] = []
     entries = []
     for span in keyed:
-        pybtex_entry = data.entries[span.key]
+        pybtex_entry = data.entries.get(span.key)
+        if pybtex_entry is None:
+            raise BibError(path, span.line, f"entry '{span.key}' cannot be read by pybtex")
+
+        def report(name: str, message: str, hint: str, span: Span = span) -> None:
+            line = field_line(span.source, span.line, name)
+            diagnostics.append(Diagnostic(path, line, message, hint))
+
+        bibfields.check_entry(span.key, pybtex_entry, report)
         entries.append(Entry(span.key, pybtex_entry.type.lower(), span.line, span.source,
                              pybtex_entry))
-    return Bibliography(path, tuple(entries))
+    bibfields.resolve_crossrefs(
+        {entry.key: entry.data for entry in entries},
+        lambda key, message: diagnostics.append(Diagnostic(
+            path, next(e.line_of("crossref") for e in entries if e.key == key), message,
+            "name the key of an entry in this file, or remove crossref")))
+    return Bibliography(path, tuple(entries), tuple(sorted(diagnostics)))
 
 
-@dataclass(frozen=True)
-class _Span:
-    type: str
-    key: str
-    line: int
-    source: str
-
-
-def _entry_spans(text: str, path: str) -> list[_Span]:
-    """Split the file into entries by brace matching; reject text outside them."""
-    spans: list[_Span] = []
-    pos = 0
-    pos_line = 1  # line of `pos`, counted on from the previous entry (not from 0: O(n²))
-    while pos < len(text):
-        at = _next_at(text, pos)
-        between = text[pos : at if at >= 0 else len(text)]
-        _check_between(between, pos_line, path)
-        if at < 0:
-            break
-        line = pos_line + text.count("\n", pos, at)
-        match = _ENTRY_START.match(text, at)
-        if match is None:
-            raise BibError(path, line, "'@' must be followed by an entry type and '{'")
-        entry_type, opener, key = match.group(1).lower(), match.group(2), match.group(3)
-        end = _closing(text, match.end(2), opener)
-        if end < 0:
-            what = f"entry '{key}'" if key else f"@{entry_type}"
-            raise BibError(path, line, f"{what} is never closed (missing '{_CLOSE[opener]}')")
-        if entry_type not in _NON_ENTRY_TYPES and not key:
-            raise BibError(path, line, f"@{entry_type} entry has no key")
-        spans.append(_Span(entry_type, key, line, text[at:end]))
-        pos, pos_line = end, line + text.count("\n", at, end)
-    return spans
-
-
-_CLOSE = {"{": "}", "(": ")"}
-
-
-def _next_at(text: str, pos: int) -> int:
-    """Offset of the next `@` that is not inside a `%` comment line, or -1."""
-    while (at := text.find("@", pos)) >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        if "%" not in text[line_start:at]:
-            return at
-        pos = at + 1
-    return -1
-
-
-def _closing(text: str, pos: int, opener: str) -> int:
-    """Offset just past the delimiter closing the one before `pos`, or -1."""
-    depth = 1
-    closer = _CLOSE[opener]
-    for i in range(pos, len(text)):
-        char = text[i]
-        if char == "{" or (char == opener and opener == "("):
-            depth += 1
-        elif char == "}" or (char == closer and opener == "("):
-            depth -= 1
-            if depth == 0:
-                return i + 1
-    return -1
-
-
-def _check_between(chunk: str, first_line: int, path: str) -> None:
-    for offset, line in enumerate(chunk.split("\n")):
-        stripped = line.strip()
-        if stripped and not stripped.startswith("%"):
-            raise BibError(
-                path,
-                first_line + offset,
-                f"stray text outside an entry: '{stripped[:30]}' (comments start with '%')",
-            )
-
-
-def _check_duplicates(spans: list[_Span], path: str) -> None:
-    seen: dict[str, _Span] = {}
+def _check_duplicates(spans: list[Span], path: str) -> None:
+    seen: dict[str, Span] = {}
     for span in spans:
         first = seen.setdefault(span.key.casefold(), span)
         if first is not span:
@@ -199,7 +149,7 @@ def _check_duplicates(spans: list[_Span], path: str) -> None:
             )
 
 
-def _error_line(err: PybtexError, spans: list[_Span]) -> int | None:
+def _error_line(err: PybtexError, spans: list[Span]) -> int | None:
     lineno = getattr(err, "lineno", None)
     if lineno:
         return lineno
@@ -210,7 +160,7 @@ def _error_line(err: PybtexError, spans: list[_Span]) -> int | None:
     return None
 
 
-def _entries_only(spans: list[_Span]) -> str:
+def _entries_only(spans: list[Span]) -> str:
     """The entries alone, each at its own line, so pybtex never sees the comments."""
     parts, line = [], 1
     for span in spans:

@@ -13,9 +13,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-# BibTeX's key characters, as documented for this project: letters of any script,
-# digits and `: . - _ /`. `\w` covers letters (Japanese included), digits and `_`.
-_KEY = re.compile(r"[\w:./\-]+")
+#: Citation key characters, as documented for this project: letters of any script,
+#: digits and `: . - _ /` (`\w` covers letters, Japanese included, digits and `_`).
+#: The bibliography loader refuses keys a citation could not name.
+KEY = re.compile(r"[\w:./\-]+")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 
@@ -92,7 +93,7 @@ def _parse_items(text: str, pos: int) -> tuple[list[CitationItem], int]:
         pos = _skip_space(text, pos)
         if not text.startswith("@", pos):
             raise _MalformedError(f"expected '@key' after ';' in '{_snippet(text, opening)}'")
-        match = _KEY.match(text, pos + 1)
+        match = KEY.match(text, pos + 1)
         key = match.group() if match else ""
         if not key:
             raise _MalformedError(f"empty citation key in '{_snippet(text, opening)}'")

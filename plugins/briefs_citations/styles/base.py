@@ -18,6 +18,7 @@ from pybtex.backends.plaintext import Backend as PlainText
 from pybtex.richtext import BaseText, HRef, Text
 from pybtex.style.formatting import BaseStyle
 
+from briefs_citations.bibfields import date_parts
 from briefs_citations.bibliography import Entry
 
 #: Fields each entry type needs; `a|b` means either will do.
@@ -149,9 +150,10 @@ class ReferenceStyle(BaseStyle):
         return self.raw(entry, "date")[:4] or self.raw(entry, "year")
 
     def date(self, entry: Entry) -> str:
+        """The date in this language; one that is not a date of the calendar is shown as
+        written (the loader reports it at the field's line)."""
         iso = self.raw(entry, "date") or self.raw(entry, "year")
-        if iso and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", iso.strip()):
-            self._problem(entry, f"has date '{iso}' that is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if iso and date_parts(iso) is None:
             return iso
         return self.format_date(iso.strip()) if iso else ""
 
