@@ -7,27 +7,36 @@ from briefs_citations.styles import FormattedReference, ReferenceStyle, style_fo
 
 
 class ReferenceFormatter:
-    """One bibliography, formatted lazily per language; problems are reported once."""
+    """One bibliography, formatted lazily per language and cached across builds; an
+    entry's problems are reported once per build (`begin_build`), whatever the cache."""
 
-    def __init__(self, bibliography: Bibliography) -> None:
+    def __init__(self, bibliography: Bibliography, fallback: str = "en") -> None:
         self.bibliography = bibliography
+        #: The style for a page language that has none of its own (`fallback_language`).
+        self.fallback = fallback
         self._styles: dict[str, ReferenceStyle] = {}
         self._cache: dict[tuple[str, str], FormattedReference] = {}
+        self._reported: set[tuple[str, str]] = set()
+
+    def begin_build(self) -> None:
+        """A new build starts (`mkdocs serve` rebuilds): report every problem again."""
+        self._reported.clear()
 
     def style(self, lang: str) -> ReferenceStyle:
         if lang not in self._styles:
-            self._styles[lang] = style_for(lang)
+            self._styles[lang] = style_for(lang, self.fallback)
         return self._styles[lang]
 
     def format(self, entry: Entry, lang: str) -> tuple[FormattedReference, bool]:
-        """The entry's reference in `lang`, and whether it was computed just now."""
+        """The entry's reference in `lang`, and whether this build asks for it the first
+        time (then its problems are to be reported)."""
         cache_key = (entry.key, lang)
-        cached = self._cache.get(cache_key)
-        if cached is not None:
-            return cached, False
-        reference = self.style(lang).format(entry)
-        self._cache[cache_key] = reference
-        return reference, True
+        reference = self._cache.get(cache_key)
+        if reference is None:
+            reference = self._cache[cache_key] = self.style(lang).format(entry)
+        first = cache_key not in self._reported
+        self._reported.add(cache_key)
+        return reference, first
 
     def ordered_entries(self) -> list[Entry]:
         """The references page order: first the entries the report does not cite (the

@@ -38,6 +38,8 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         self.extension: CitationExtension | None = None
         self._backlinks: dict[str, list[tuple[Page, str]]] = defaultdict(list)
         self._references_file: File | None = None
+        self._depth = 0  # builds in progress: mkdocs-static-i18n nests one per language
+        self._reported: set[str] = set()  # messages logged in this build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this instance across `mkdocs serve` rebuilds: the
@@ -46,6 +48,12 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         formatter = self._formatter(config)
+        self._depth += 1
+        if self._depth == 1:  # a new build (also each `mkdocs serve` rebuild), not a language
+            self._reported.clear()
+            formatter.begin_build()
+            for diagnostic in formatter.bibliography.diagnostics:
+                self._warn(diagnostic)
         if self.extension is None:
             self.extension = CitationExtension(formatter)
         self.extension.formatter = formatter
@@ -57,6 +65,13 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         self._backlinks = defaultdict(list)  # per build, i.e. per language
         return config
 
+    @event_priority(-200)  # after mkdocs-static-i18n's (-100), which builds the languages
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        self._depth = max(self._depth - 1, 0)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._depth = 0
+
     @event_priority(-200)  # after mkdocs-static-i18n (-100) has picked this pass's files
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         wanted = self.config.references_page
@@ -65,6 +80,12 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
              if _LANG_SUFFIX.sub(r"\1", f.src_uri) == wanted),
             None,
         )
+        if self._references_file is None and wanted:
+            self._warn(Diagnostic(
+                *_option_line(config, "references_page"),
+                f"references_page '{wanted}' is not a page under docs/ (for this language); "
+                "footnotes do not link to a references list",
+                "name an existing page such as references.md, or set references_page: ''"))
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files):
@@ -87,7 +108,7 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         assert self.extension is not None
         result = self.extension.finish_page()
         for diagnostic in result.diagnostics:
-            log.warning(str(diagnostic))
+            self._warn(diagnostic)
         for key in result.keys:
             self._backlinks[key.casefold()].append((page, page.url))
         return html
@@ -117,7 +138,8 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         if self._loaded is None or self._loaded[0] != stamp:
             shown = self.config.bibliography
             try:
-                self._loaded = (stamp, ReferenceFormatter(bibliography.load(path, shown)))
+                self._loaded = (stamp, ReferenceFormatter(bibliography.load(path, shown),
+                                                          self.config.fallback_language))
             except bibliography.BibError as err:
                 raise PluginError(str(err)) from None
         return self._loaded[1]
@@ -141,10 +163,16 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
             reference, fresh = formatter.format(entry, lang)
             if fresh:
                 for problem in reference.problems:
-                    log.warning(str(Diagnostic(formatter.bibliography.path, entry.line, problem)))
+                    self._warn(Diagnostic(formatter.bibliography.path, entry.line, problem))
             rows.append((entry.key, reference, entry.source, entry.report_notes,
                          entry.report_figures))
         return render.references_list(rows, backlinks, labels)
+
+    def _warn(self, diagnostic: Diagnostic) -> None:
+        """Log a problem once per build, in every build while it remains."""
+        if str(diagnostic) not in self._reported:
+            self._reported.add(str(diagnostic))
+            log.warning(str(diagnostic))
 
     def _is_references(self, page: Page) -> bool:
         wanted = self._references_file
@@ -167,6 +195,17 @@ def _relative(url: str, base: str) -> str:
     """A link from page `base` to page `url`; a folder link always ends in `/`."""
     href = get_relative_url(url, base)
     return href + "/" if href in (".", "..") or href.endswith("/..") else href
+
+
+def _option_line(config: MkDocsConfig, option: str) -> tuple[str, int]:
+    """`mkdocs.yml` and the line that sets `option`, for messages (0 when not found)."""
+    path = Path(config.config_file_path or "mkdocs.yml")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    found = next((i for i, line in enumerate(lines, 1) if line.strip().startswith(option)), 0)
+    return path.name, found
 
 
 def _body_offset(source: str, body: str) -> int:

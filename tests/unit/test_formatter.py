@@ -79,3 +79,26 @@ def test_ordered_entries_as_documented() -> None:
         "noteA", "noteB",            # footnote 11, tie by key
         "figOnly1", "figOnly4",      # figures only
     ]
+
+
+def test_problems_are_reported_again_in_each_build_without_formatting_again(calls: list) -> None:
+    """`mkdocs serve`: the cache outlives a build, the reporting does not."""
+    bib = parse(BIB)
+    formatter = ReferenceFormatter(bib)
+    a = bib.get("a")
+    firsts = []
+    for _ in range(3):
+        formatter.begin_build()
+        firsts += [formatter.format(a, "en")[1], formatter.format(a, "en")[1]]
+    assert firsts == [True, False] * 3
+    assert calls == [("en", "a")]
+
+
+@pytest.mark.parametrize(
+    ("fallback", "lang", "expected"),
+    [("en", "fr", "en"), ("ja", "fr", "ja"), ("ja", "de-AT", "ja"), ("ja", "en", "en"),
+     ("en", "ja", "ja")],
+)
+def test_fallback_language_for_a_language_without_a_style(fallback: str, lang: str,
+                                                          expected: str) -> None:
+    assert ReferenceFormatter(parse(BIB), fallback).style(lang).lang == expected
