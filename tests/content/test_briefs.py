@@ -10,10 +10,10 @@ import yaml
 
 from briefs_citations import bibliography
 from briefs_citations.scan import scan
+from tools.report_fingerprint import FINGERPRINT, GUARANTEE, SPAN, Fingerprint, normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
-REPORT = ROOT.parent / "shared" / "report"
 
 # outline.md's sections and figures → the brief that covers each.
 SECTIONS = {
@@ -132,9 +132,19 @@ def test_every_bibliography_entry_is_cited_somewhere():
 
 
 # -- own words --------------------------------------------------------------------------
+# The report's text is not in the repository: the check compares pages with its fingerprint
+# (tools/report_fingerprint.py, tests/content/report-fingerprint.txt), so it runs on every clone.
 
-RUN = 30
 QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|\"[^\"]*\"")
+# The fingerprint's witness: one sentence of the report, quoted briefly as the rights rule
+# allows (marked, cited, 38 characters without spaces = GUARANTEE, so any check that keeps
+# the guarantee must catch it). Source: tanabe2024, p. 1, 要約 (summary), fourth point.
+WITNESS = "国内での AI の開発やそれを支える計算資源の整備には大規模な投資が必要となる。"
+
+
+@pytest.fixture(scope="module")
+def report_fingerprint() -> Fingerprint:
+    return Fingerprint()
 
 
 def prose(text: str) -> str:
@@ -145,29 +155,34 @@ def prose(text: str) -> str:
     return QUOTED.sub("", "\n".join(lines))
 
 
-def copied_runs(page: str, report: str) -> list[str]:
-    squeezed = re.sub(r"\s+", "", prose(page))
-    runs, i = [], 0
-    while i + RUN <= len(squeezed):
-        if squeezed[i:i + RUN] in report:
-            runs.append(squeezed[i:i + RUN])
-            i += RUN
-        else:
-            i += 1
-    return runs
+def test_the_witness_is_a_short_quotation_as_long_as_the_guarantee():
+    assert len(normalise(WITNESS)) == GUARANTEE <= 40
 
 
-def test_copy_check_catches_a_copied_sentence():
-    report = re.sub(r"\s+", "", (REPORT / "report.ja.txt").read_text(encoding="utf-8"))
-    copied = ("日本のデジタル赤字が拡大している。このままでは、"
-              "今後の産業基盤となるデジタル技術の多くを海外に依存せざるを得なくなり")
-    assert copied_runs(copied, report)
-    assert not copied_runs("「" + copied + "」", report)
+@pytest.mark.parametrize(("page", "copied"), [
+    (f"政府の支援について、{WITNESS}日本の現状も見る。", True),  # copied into our prose
+    (f"- {WITNESS.replace(' ', '')}\n", True),  # without its spaces, in a list
+    (f"政府の支援について、{WITNESS.replace('AI', 'ＡＩ')}", True),  # full-width letters
+    (f"報告書は「{WITNESS}」と述べる[@tanabe2024]。", False),  # a marked quotation
+    ("国内で AI を開発し計算資源を整えるには、多額の投資が欠かせないと報告書は見る。", False),
+    (WITNESS[:29], False),  # shorter than the rule's 30 characters
+], ids=["copied", "without-spaces", "full-width", "quoted", "paraphrase", "29-characters"])
+def test_copy_check_catches_a_copied_sentence(report_fingerprint, page, copied):
+    assert bool(report_fingerprint.copied(prose(page))) is copied
 
 
-@pytest.mark.skipif(not (REPORT / "report.ja.txt").exists(), reason="needs ../shared/report")
+def test_fingerprint_is_thinned_hashes_only(report_fingerprint):
+    """Winnowing keeps at least one window in SPAN, about 2 in SPAN + 1; no line is text."""
+    lines = FINGERPRINT.read_text(encoding="utf-8").splitlines()
+    data = [line for line in lines if not line.startswith("#")]
+    assert all(re.fullmatch(r"[0-9a-f]{10}", line) for line in data)
+    assert data == sorted(data)
+    windows = report_fingerprint.windows
+    assert windows / SPAN <= len(report_fingerprint.kept) <= 1.25 * 2 * windows / (SPAN + 1)
+    assert windows > 10_000  # the report has about 11,000 characters
+
+
 @pytest.mark.parametrize("path", sorted(DOCS.rglob("*.ja.md")), ids=lambda p: p.name)
-def test_japanese_pages_are_in_our_own_words(path):
-    report = re.sub(r"\s+", "", (REPORT / "report.ja.txt").read_text(encoding="utf-8"))
-    runs = copied_runs(path.read_text(encoding="utf-8"), report)
+def test_japanese_pages_are_in_our_own_words(report_fingerprint, path):
+    runs = report_fingerprint.copied(prose(path.read_text(encoding="utf-8")))
     assert not runs, f"{path.name} repeats the report: {runs[:3]}"
