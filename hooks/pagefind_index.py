@@ -14,10 +14,12 @@ measured with the queries of tests/browser/test_search.py; README.md ("Search") 
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -115,4 +117,17 @@ def index(site_dir: str) -> None:
         if "No module named pagefind" in detail:
             detail = "the `pagefind[extended]` package is missing (pip install -r requirements.txt)"
         raise PluginError(f"pagefind: indexing {site_dir} failed: {detail}")
+    sort_languages(Path(site_dir, "pagefind", "pagefind-entry.json"))
     log.info(f"Search index written to {site_dir}/pagefind in {time.monotonic() - start:.1f} s")
+
+
+def sort_languages(entry: Path) -> None:
+    """Pagefind lists the languages of its entry file in hash order, which changes from run to
+    run; sorted, two builds of the same site are byte-identical."""
+    if not entry.is_file():
+        return
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    if isinstance(data.get("languages"), dict):
+        data["languages"] = dict(sorted(data["languages"].items()))
+        entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                         encoding="utf-8")

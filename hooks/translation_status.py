@@ -1,24 +1,16 @@
-"""What a reader and a contributor need to know about a page's source, per language.
+"""Stale translations: a notice on an English page whose Japanese original has changed.
 
-1. Stale translations. An English page records in its front matter which version of its
-   Japanese page it translates (`translation_of`: the first 12 hex digits of the SHA-256
-   of the Japanese file's text; `checks/pages.py` computes the same value and
-   `python -m checks refresh-translation` records it). While the Japanese file has a
-   different hash, the English page shows a notice at the top. The notice is appended in
-   `on_page_markdown`, so the line numbers the citation plugin reports stay right, and
-   moved under the page title in `on_page_content`.
-2. The repository link. `repo_url` makes Material fetch star counts from api.github.com
-   in the reader's browser; the site makes no third-party requests, so the link stays a
-   plain link. The edit button needs no help: with the suffix layout each page's
-   `edit_url` already names its own `NAME.ja.md` or `NAME.en.md`.
-3. Reproducible builds. Pagefind writes the languages of `pagefind-entry.json` in hash
-   order, which changes from run to run; they are sorted after the index is written.
+An English page records in its front matter which version of its Japanese page it translates
+(`translation_of`: the first 12 hex digits of the SHA-256 of the Japanese file's text;
+`checks/pages.py` computes the same value and `python -m checks refresh-translation` records
+it). While the Japanese file has a different hash, the English page shows a notice at the top.
+The notice is appended in `on_page_markdown`, so the line numbers the citation plugin reports
+stay right, and moved under the page title in `on_page_content`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 
@@ -35,7 +27,6 @@ NOTICE = (
     "    Until a translator updates this page, the Japanese page is the authoritative text.\n"
 )
 _NOTICE_HTML = re.compile(rf'<div class="admonition warning {CSS_CLASS}">.*?</div>\n?', re.S)
-_SOURCE_COMPONENT = ' data-md-component="source"'
 
 
 def translation_hash(text: str) -> str:
@@ -71,22 +62,3 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     at += html.startswith("\n", at)
     return html[:at] + notice + html[at:]
 
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return output.replace(_SOURCE_COMPONENT, "")
-
-
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    return output.replace(_SOURCE_COMPONENT, "")  # 404.html has the header too
-
-
-@event_priority(-300)  # after hooks/pagefind_index.py (-200) has written the index
-def on_post_build(config: MkDocsConfig) -> None:
-    entry = Path(config.site_dir, "pagefind", "pagefind-entry.json")
-    if not entry.is_file():
-        return
-    data = json.loads(entry.read_text(encoding="utf-8"))
-    if isinstance(data.get("languages"), dict):
-        data["languages"] = dict(sorted(data["languages"].items()))
-        entry.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                         encoding="utf-8")

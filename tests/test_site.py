@@ -32,7 +32,7 @@ def test_footnote_back_links_speak_the_page_language(real_site):
 
 @pytest.mark.parametrize("path", ["", "en/", "figures/figure-3/", "en/references/"])
 def test_pages_load_our_theme_script_not_materials_bundle(real_site, path):
-    """docs/javascripts/theme.js replaces Material's bundle (README, "Lighthouse")."""
+    """overrides/javascripts/theme.js replaces Material's bundle (README, "Lighthouse")."""
     html = real_site.html(path)
     assert "assets/javascripts/bundle." not in html
     assert 'src="' in html and "javascripts/theme.js" in html
@@ -48,7 +48,7 @@ def test_figure_tables_scroll_inside_materials_wrapper_from_the_start(real_site,
 
 
 # Material features that work without Material's bundle: template-only ones, and those
-# docs/javascripts/theme.js implements. Anything else in mkdocs.yml would silently do nothing.
+# overrides/javascripts/theme.js implements. Anything else in mkdocs.yml would silently do nothing.
 WITHOUT_BUNDLE = {"content.action.edit", "navigation.sections", "navigation.footer",
                   "content.footnote.tooltips", "navigation.top", "toc.follow"}
 

@@ -8,6 +8,10 @@
  * anchors, with the matched words marked. Keyboard: "/", "s" or "f" opens search (as in
  * Material), arrow keys move through the results, Enter opens the first, Escape closes.
  */
+/* An ES module; material.js (overrides/javascripts/, served beside this file) is Material's
+   page contract shared with the scripts that stand in for its bundle. */
+import { editable } from "./material.js";
+
 (function () {
   "use strict";
 
@@ -172,11 +176,6 @@
 
   function results() {
     return Array.prototype.slice.call(list.querySelectorAll("a.md-search-result__link"));
-  }
-
-  function editable(target) {
-    return target instanceof HTMLElement && (target.isContentEditable ||
-      /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
   }
 
   input.addEventListener("focus", function () {

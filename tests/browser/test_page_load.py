@@ -1,5 +1,6 @@
-"""What a page does as it loads: the light/dark toggle (docs/javascripts/palette.js) and no
-sitemap requests (Material's bundle sent them; it is no longer loaded, docs/javascripts/theme.js).
+"""What a page does as it loads: the light/dark toggle (overrides/javascripts/palette.js) and
+no sitemap requests (Material's bundle sent them; it is no longer loaded,
+overrides/javascripts/theme.js).
 Both were measured as load-time costs (README "Lighthouse"); these tests pin what replaced them.
 
 Each test opens its own browser context, so no palette choice leaks between tests.

@@ -1,4 +1,4 @@
-"""Material's page behaviour without Material's bundle (docs/javascripts/theme.js).
+"""Material's page behaviour without Material's bundle (overrides/javascripts/theme.js).
 
 The expectations come from the page itself (its headings, its sidebar, its links), not from
 the script: the section under the header is the one marked in the table of contents, the

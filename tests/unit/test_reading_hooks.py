@@ -15,11 +15,12 @@ import pytest
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
+sys.path.insert(0, str(ROOT / "overrides"))
 
 import charts
 import figure_csv
+import material_build
 import reading_cite
-import tables
 from reading_cite import Version
 
 
@@ -208,4 +209,4 @@ WRAP_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">
     ("<p>no table</p>", "<p>no table</p>"),
 ])
 def test_tables_get_material_scroll_wrappers(html, expected):
-    assert tables.wrap_tables(html) == expected
+    assert material_build.wrap_tables(html) == expected

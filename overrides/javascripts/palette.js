@@ -5,7 +5,7 @@
  * reads the header's computed style (for <meta name="theme-color">) and unmarks <body> on
  * every load, even when the colours stay as they are: two restyles of the whole page,
  * measured as its largest single cost under Lighthouse's mobile profile (README "Lighthouse").
- * This script keeps the same markup, storage key ("__palette", also read by Material's inline
+ * This script keeps the same markup, storage key (PALETTE_KEY in material.js, also read by Material's inline
  * script in the header) and behaviour, but touches <body> only when the colours change and
  * reads no style: the theme colour is written into the page at build time (extra.theme_color
  * in mkdocs.yml), the colour scheme of form controls comes from Material's CSS.
@@ -13,6 +13,8 @@
  * Material's automatic option (media "(prefers-color-scheme)") is not handled: mkdocs.yml
  * has one light and one dark palette.
  */
+import { PALETTE_KEY, store, stored } from "./material.js";
+
 (() => {
   "use strict";
   const form = document.querySelector("form[data-palette]");
@@ -27,8 +29,8 @@
 
   /* The stored choice, else the palette whose media query matches (Material's rule). */
   function chosen() {
-    const stored = __md_get("__palette");
-    if (stored && Number.isInteger(stored.index) && inputs[stored.index]) return stored.index;
+    const saved = stored(PALETTE_KEY);
+    if (saved && Number.isInteger(saved.index) && inputs[saved.index]) return saved.index;
     return Math.max(0, inputs.findIndex((input) => matchMedia(input.dataset.mdColorMedia).matches));
   }
 
@@ -51,7 +53,7 @@
   inputs.forEach((input, index) => {
     input.addEventListener("change", () => {
       if (!input.checked) return;
-      __md_set("__palette", { index, color: colors(input) });
+      store(PALETTE_KEY, { index, color: colors(input) });
       apply(index);
     });
   });
@@ -66,7 +68,7 @@
   /* Follow the system setting until the reader chooses. */
   new Set(inputs.map((input) => input.dataset.mdColorMedia)).forEach((media) => {
     matchMedia(media).addEventListener("change", () => {
-      if (!__md_get("__palette")) apply(chosen());
+      if (!stored(PALETTE_KEY)) apply(chosen());
     });
   });
   apply(chosen());

@@ -16,48 +16,33 @@
  *     .focus-visible class Material's CSS draws keyboard focus with;
  *   - <details> opened for printing and when the address points inside them.
  *
+ * An ES module: Material's selectors, breakpoints and the shared helpers come from material.js.
  * Layout is read once per frame, from values measured when the page's size changes, so
  * scrolling reads nothing. The `js` class is set in the head (overrides/main.html) and tables
- * get their scroll wrappers at build time (hooks/tables.py). Not covered, as this site does
- * not use them: content tabs, code copy and annotations, instant navigation, Material's search
- * (search.js uses Pagefind) and its palette (palette.js).
+ * get their scroll wrappers at build time (overrides/material_build.py). Not covered, as this
+ * site does not use them: content tabs, code copy and annotations, instant navigation,
+ * Material's search (search.js uses Pagefind) and its palette (palette.js).
  */
+import {
+  all, component, components, drawer, editable, feature, screen, search, tablet
+} from "./material.js";
+
 (function () {
   "use strict";
 
-  var config = JSON.parse(document.getElementById("__config").textContent);
-  var features = config.features || [];
-  var header = document.querySelector("[data-md-component=header]");
-  var main = document.querySelector("[data-md-component=main]");
-  var title = document.querySelector("[data-md-component=header-title]");
+  var header = component("header");
+  var main = component("main");
+  var title = component("header-title");
   var heading = document.querySelector(".md-content h1");
-  var topButton = feature("navigation.top") ?
-    document.querySelector("[data-md-component=top]") : null;
-  var drawer = document.getElementById("__drawer");
-  var search = document.getElementById("__search");
-  var tablet = matchMedia("(min-width: 60em)");
-  var screen = matchMedia("(min-width: 76.25em)");
-
-  function feature(name) {
-    return features.indexOf(name) !== -1;
-  }
-
-  function all(selector, node) {
-    return Array.prototype.slice.call((node || document).querySelectorAll(selector));
-  }
+  var topButton = feature("navigation.top") ? component("top") : null;
 
   function pageTop(el) {
     return el.getBoundingClientRect().top + window.scrollY;
   }
 
-  function editable(el) {
-    return el instanceof HTMLElement &&
-      (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
-  }
-
   /* ---- Table of contents: each anchor with the heading it points to -------------------- */
 
-  var tocs = all("[data-md-component=toc]").map(function (toc) {
+  var tocs = components("toc").map(function (toc) {
     var links = all(".md-nav__link", toc).filter(function (link) {
       return link.hash && document.getElementById(decodeURIComponent(link.hash.slice(1)));
     });
@@ -66,7 +51,7 @@
 
   /* ---- Sidebars: primary on wide screens, table of contents from tablets up ------------ */
 
-  var sidebars = all("[data-md-component=sidebar]").map(function (el) {
+  var sidebars = components("sidebar").map(function (el) {
     return {
       el: el,
       inner: el.querySelector(".md-sidebar__scrollwrap"),
