@@ -1,32 +1,42 @@
 """Find pandoc-style citations (`[@key]`, `[@key, p. 3]`, `[@a; @b]`) in Markdown text.
 
-Pure and host-neutral: it knows nothing of MkDocs or of the bibliography. Left alone:
-code spans, fenced code blocks, escaped brackets (`\\[@key]`), links (`[@x](url)`) and
-bracketed text that does not start with `@`. A citation may wrap onto the next line but
-not across a blank line. Malformed citations (`[@]`, an unclosed `[@key`, a key with
-spaces) are reported as problems and stay in the text.
+Pure and host-neutral: it knows nothing of MkDocs or of the bibliography. Pandoc's
+syntax as far as a note style needs it: a prefix (`[see @key, p. 3]`), a locator that
+may hold brackets (`[@key, see [x] p. 3]`), several sources (`[@a; @b]`), two
+citations side by side (`[@a][@b]`), and `[-@key]` (suppressed author: in a note style,
+as in pandoc's, the note is rendered in full). A locator follows a comma; text after a
+key without one is reported (`[@my key]`). A citation may wrap onto the next line but
+not across a blank line. Left alone: escaped brackets (`\\[@key]`), links
+(`[@x](url)`, `[@x][ref]`), bracketed text without an `@key`, and whatever `regions`
+says Markdown does not read (code, comments, autolinks; raw HTML and tag attributes
+are reported there). Malformed citations (`[@]`, an unclosed `[@key`) are reported as
+problems and stay in the text.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
+
+from briefs_citations.regions import Regions
 
 #: Citation key characters, as documented for this project: letters of any script,
 #: digits and `: . - _ /` (`\w` covers letters, Japanese included, digits and `_`).
 #: The bibliography loader refuses keys a citation could not name.
 KEY = re.compile(r"[\w:./\-]+")
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_BACKTICKS = re.compile(r"`+")
+#: The `@` of a key: at the start of an item or after a space, `-@` for suppress-author.
+_AT = re.compile(r"(?:^|(?<=\s))(-?)@")
 
 
 @dataclass(frozen=True)
 class CitationItem:
-    """One source inside a citation: `@key` and an optional locator such as `p. 7`."""
+    """One source inside a citation: `@key`, an optional locator such as `p. 7`, and the
+    writer's words before it (`see`)."""
 
     key: str
     locator: str = ""
+    prefix: str = ""
+    suppress_author: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,71 +73,110 @@ def scan(text: str) -> ScanResult:
     problems: list[ScanProblem] = []
     if "[" not in text or "@" not in text:
         return ScanResult((), ())
-    skip = _CodeRegions(text)
+    regions = Regions(text)
     pos = 0
     while (start := text.find("[", pos)) >= 0:
         pos = start + 1
-        if (region_end := skip.end_of_region_at(start)) is not None:
-            pos = region_end
+        region = regions.at(start)
+        if region is not None and not region.message:
+            pos = region.end  # code, a comment, an autolink: not read by Markdown
             continue
-        if _escaped(text, start) or not text.startswith("@", _skip_space(text, start + 1)):
+        if _escaped(text, start):
             continue
         line = text.count("\n", 0, start) + 1
         try:
-            items, end = _parse_items(text, start + 1)
+            parsed = _parse(text, start)
         except _MalformedError as err:
             problems.append(ScanProblem(line, str(err)))
             continue
-        if text.startswith(("(", "["), end):
+        if parsed is None:
+            continue
+        items, end = parsed
+        if text.startswith("(", end) or (text.startswith("[", end)
+                                         and not _starts_citation(text, end + 1)):
             continue  # `[@x](url)` or `[@x][ref]`: a link, not a citation
+        if region is not None:  # raw HTML, a tag: the reader would lose it
+            problems.append(ScanProblem(line, region.message))
+            pos = end
+            continue
         citations.append(Citation(start, end, line, tuple(items)))
         pos = end
     return ScanResult(tuple(citations), tuple(problems))
 
 
-def _parse_items(text: str, pos: int) -> tuple[list[CitationItem], int]:
-    """Parse `@key[, locator]; @key…]` from `pos`; return the items and the end offset."""
-    opening = pos - 1
-    items: list[CitationItem] = []
-    while True:
-        pos = _skip_space(text, pos)
-        if not text.startswith("@", pos):
-            raise _MalformedError(f"expected '@key' after ';' in '{_snippet(text, opening)}'")
-        match = KEY.match(text, pos + 1)
-        key = match.group() if match else ""
-        if not key:
-            raise _MalformedError(f"empty citation key in '{_snippet(text, opening)}'")
-        pos += 1 + len(key)
-        after = _skip_space(text, pos)
-        if after >= len(text) or text[after] not in ",;]":
-            if after >= len(text) or "\n" in text[pos:after + 1]:
-                raise _MalformedError(f"unclosed citation '{_snippet(text, opening)}'")
-            if after > pos:
+def _starts_citation(text: str, pos: int) -> bool:
+    """Whether the bracket before `pos` opens `[@…` or `[-@…`."""
+    pos = _skip_space(text, pos)
+    return text.startswith(("@", "-@"), pos)
+
+
+def _parse(text: str, opening: int) -> tuple[list[CitationItem], int] | None:
+    """The items of the citation whose `[` is at `opening`, and the offset past its `]`;
+    None when the bracket holds no `@key`."""
+    close = _find_closer(text, opening + 1)
+    if close < 0:
+        if _starts_citation(text, opening + 1):
+            raise _MalformedError(f"unclosed citation '{_snippet(text, opening)}'")
+        return None
+    content = text[opening + 1 : close]
+    if not _AT.search(content):
+        return None
+    items = [_item(part, text, opening) for part in _split_items(content)]
+    return items, close + 1
+
+
+def _item(part: str, text: str, opening: int) -> CitationItem:
+    at = _AT.search(part)
+    if at is None:
+        raise _MalformedError(f"expected '@key' after ';' in '{_snippet(text, opening)}'")
+    match = KEY.match(part, at.end())
+    key = match.group() if match else ""
+    if not key:
+        raise _MalformedError(f"empty citation key in '{_snippet(text, opening)}'")
+    rest = part[at.end() + len(key) :]
+    locator = ""
+    if rest.strip():
+        if not rest.lstrip().startswith(","):
+            if rest[0].isspace():
                 raise _MalformedError(
-                    f"citation key may not contain spaces: '{_snippet(text, opening)}'"
-                )
-            raise _MalformedError(f"unexpected '{text[after]}' after citation key '{key}'")
-        locator = ""
-        if text[after] == ",":
-            end = _find_closer(text, after + 1)
-            if end < 0:
-                raise _MalformedError(f"unclosed citation '{_snippet(text, opening)}'")
-            locator = " ".join(text[after + 1 : end].split())
-            after = end
-        items.append(CitationItem(key, locator))
-        if text[after] == "]":
-            return items, after + 1
-        pos = after + 1  # past ';'
+                    f"citation key may not contain spaces: '{_snippet(text, opening)}'")
+            raise _MalformedError(f"unexpected '{rest[0]}' after citation key '{key}'")
+        locator = " ".join(rest.lstrip()[1:].split())
+    prefix = " ".join(part[: at.start()].split())
+    return CitationItem(key, locator, prefix, at.group(1) == "-")
+
+
+def _split_items(content: str) -> list[str]:
+    """`content` split at each `;` outside nested brackets."""
+    parts, depth, last = [], 0, 0
+    for i, char in enumerate(content):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == ";" and depth == 0:
+            parts.append(content[last:i])
+            last = i + 1
+    parts.append(content[last:])
+    return parts
 
 
 def _find_closer(text: str, pos: int) -> int:
-    """Offset of the next `;` or `]` before a blank line, or -1."""
+    """Offset of the `]` that closes the bracket before `pos` (nested brackets and
+    escaped ones skipped), not across a blank line; -1 if there is none."""
+    depth = 0
     for i in range(pos, len(text)):
         char = text[i]
-        if char in ";]":
-            return i
         if char == "\n" and text[i + 1 : i + 2] in ("\n", ""):
             return -1
+        if _escaped(text, i):
+            continue
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            if depth == 0:
+                return i
+            depth -= 1
     return -1
 
 
@@ -156,53 +205,3 @@ def _snippet(text: str, pos: int) -> str:
     line = text[pos : end if end >= 0 else len(text)]
     closing = line.find("]")
     return (line[: closing + 1] if closing >= 0 else line)[:40]
-
-
-class _CodeRegions:
-    """Fenced code blocks and inline code spans, as sorted (start, end) offsets."""
-
-    def __init__(self, text: str) -> None:
-        regions: list[tuple[int, int]] = []
-        offset = 0
-        fence: str | None = None
-        fence_start = 0
-        for line in text.splitlines(keepends=True):
-            match = _FENCE.match(line)
-            if fence is None and match:
-                fence, fence_start = match.group(1), offset
-            elif fence is not None and match and match.group(1).startswith(fence):
-                regions.append((fence_start, offset + len(line)))
-                fence = None
-            elif fence is None and "`" in line:
-                regions.extend(_code_spans(line, offset))
-            offset += len(line)
-        if fence is not None:
-            regions.append((fence_start, len(text)))
-        regions.sort()
-        self._starts = [start for start, _ in regions]
-        self._regions = regions
-
-    def end_of_region_at(self, pos: int) -> int | None:
-        index = bisect.bisect_right(self._starts, pos) - 1
-        if index >= 0 and pos < self._regions[index][1]:
-            return self._regions[index][1]
-        return None
-
-
-def _code_spans(line: str, offset: int) -> list[tuple[int, int]]:
-    """Code spans on one line: a run of N backticks up to the next run of exactly N."""
-    spans = []
-    runs = list(_BACKTICKS.finditer(line))
-    i = 0
-    while i < len(runs):
-        opener = runs[i]
-        closer = next(
-            (j for j in range(i + 1, len(runs)) if len(runs[j].group()) == len(opener.group())),
-            None,
-        )
-        if closer is None:
-            i += 1
-            continue
-        spans.append((offset + opener.start(), offset + runs[closer].end()))
-        i = closer + 1
-    return spans

@@ -56,7 +56,6 @@ def test_citation_offsets_cover_the_brackets() -> None:
         "```\n[@x]\n",  # an unclosed fence runs to the end
         r"Escaped \[@key] bracket.",
         "[write to me@example.com]",
-        "[me @example.com]",
         "A link [@x](https://example.com).",
         "A reference link [@x][ref].",
         "No brackets @x at all.",
@@ -137,3 +136,71 @@ def test_a_citation_does_not_cross_a_blank_line(text: str) -> None:
 )
 def test_line_numbers_are_one_based(text: str, lines: list[int]) -> None:
     assert [c.line for c in scan(text).citations] == lines
+
+
+def full(text: str) -> list[list[tuple[str, str, str, bool]]]:
+    return [[(i.key, i.locator, i.prefix, i.suppress_author) for i in c.items]
+            for c in scan(text).citations]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("[@a][@b]", [[("a", "", "", False)], [("b", "", "", False)]],
+                     id="side-by-side"),
+        pytest.param("[@a] [-@b]", [[("a", "", "", False)], [("b", "", "", True)]],
+                     id="side-by-side-spaced"),
+        pytest.param("[see @key, p. 3]", [[("key", "p. 3", "see", False)]], id="prefix"),
+        pytest.param("[@key, see [x] p. 3]", [[("key", "see [x] p. 3", "", False)]],
+                     id="nested-brackets"),
+        pytest.param("[-@key]", [[("key", "", "", True)]], id="suppress-author"),
+        pytest.param("[see @a; cf. -@b, p. 2]",
+                     [[("a", "", "see", False), ("b", "p. 2", "cf.", True)]], id="two-prefixes"),
+        pytest.param("[詳しくは @a、p. 3]", [], id="no-comma-no-citation-key-spaces"),
+        pytest.param("[me @example.com]", [[("example.com", "", "me", False)]],
+                     id="pandoc-reads-a-prefix"),
+        pytest.param("[@a, fig. [3]; @b]", [[("a", "fig. [3]", "", False), ("b", "", "", False)]],
+                     id="semicolon-after-nested"),
+    ],
+)
+def test_pandoc_forms(text: str, expected: list) -> None:
+    assert full(text) == expected
+
+
+def test_text_after_a_key_without_a_comma_is_reported() -> None:
+    (problem,) = scan("[詳しくは @a、p. 3]").problems
+    assert "unexpected '、' after citation key 'a'" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "cited", "problem"),
+    [
+        pytest.param("<!-- [@a] -->\n\n[@b]", ["b"], "", id="html-comment"),
+        pytest.param("<!--\n[@a]\n-->", [], "", id="multi-line-comment"),
+        pytest.param("x\n\n    [@a]\n    [@c]\n\n[@b]", ["b"], "", id="indented-code"),
+        pytest.param("x\n    [@a]", ["a"], "", id="lazy-continuation-is-text"),
+        pytest.param("<https://example.org/[@a]> [@b]", ["b"], "", id="autolink"),
+        pytest.param("<me@[@a].org>", [], "", id="email-autolink"),
+        pytest.param("<div>\n[@a]\n</div>\n\n[@b]", ["b"], "raw HTML block", id="raw-html"),
+        pytest.param("<div class=\"x\">\n<div>[@a]</div>\n</div>\n[@b]", ["b"], "raw HTML block",
+                     id="raw-html-nested"),
+        pytest.param("<div markdown=\"1\">\n[@a]\n</div>", ["a"], "", id="md-in-html"),
+        pytest.param("<figure markdown=\"block\">\n<figcaption markdown=\"span\">x [@a]"
+                     "</figcaption>\n</figure>", ["a"], "", id="md-in-html-span"),
+        pytest.param('Text <abbr title="[@a]">A</abbr> [@b]', ["b"], "inside an HTML tag",
+                     id="attribute"),
+        pytest.param("Text <span>inline [@a]</span>", ["a"], "", id="inline-html-content"),
+        pytest.param("!!! note\n\n    In a note [@a].\n\n    And [@b].", ["a", "b"], "",
+                     id="admonition-content"),
+        pytest.param("- item\n\n    continued [@a]\n\n        code [@c]", ["a"], "",
+                     id="list-continuation-and-code-in-it"),
+    ],
+)
+def test_regions_markdown_does_not_read(text: str, cited: list[str], problem: str) -> None:
+    result = scan(text)
+    assert [i.key for c in result.citations for i in c.items] == cited
+    if problem:
+        assert len(result.problems) == 1 and problem in result.problems[0].message
+        assert result.problems[0].line == text.count("\n", 0, text.index("[@a]")) + 1
+    else:
+        assert result.problems == ()
