@@ -28,6 +28,7 @@ from briefs_citations.markdown_ext import CitationExtension, PageContext
 
 log = get_plugin_logger("citations")
 PLACEHOLDER = "<!-- citations:references-list -->"
+_CITED_AT = re.compile(r" \(cited at [^()]*\)$")
 _LANG_SUFFIX = re.compile(r"\.[A-Za-z]{2}(?:[-_][A-Za-z]+)?(\.md)$")
 
 
@@ -169,9 +170,11 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         return render.references_list(rows, backlinks, labels)
 
     def _warn(self, diagnostic: Diagnostic) -> None:
-        """Log a problem once per build, in every build while it remains."""
-        if str(diagnostic) not in self._reported:
-            self._reported.add(str(diagnostic))
+        """Log a problem once per build, in every build while it remains; an entry's
+        problem found in both languages (a bad url) is one problem."""
+        seen = _CITED_AT.sub("", str(diagnostic))
+        if seen not in self._reported:
+            self._reported.add(seen)
             log.warning(str(diagnostic))
 
     def _is_references(self, page: Page) -> bool:

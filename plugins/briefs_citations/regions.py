@@ -30,9 +30,9 @@ BLOCK_TAGS = frozenset({
 #: A line that opens a block whose indented lines are its content, not code.
 _CONTAINER = re.compile(r"^(?:[-*+]\s|\d+[.)]\s|!!!|\?\?\?|===|\[\^[^\]]+\]:|:\s)")
 
-RAW_HTML = ("citation inside a raw HTML block is not rendered (Markdown is not read there); "
-            "left as text: move it out of the HTML, or give the block markdown=\"1\"")
-IN_TAG = "citation inside an HTML tag is not rendered; left as text: move it out of the tag"
+RAW_HTML = ("citation inside a raw HTML block is not rendered (Markdown is not read there: "
+            "move it out of the HTML, or give the block markdown=\"1\")")
+IN_TAG = "citation inside an HTML tag is not rendered (move it out of the tag)"
 
 
 @dataclass(frozen=True)

@@ -184,9 +184,27 @@ def seed_misformatted_entry(root: Path) -> set[Problem]:
                     f"run {FORMAT}")}
 
 
+def seed_impossible_date(root: Path) -> set[Problem]:
+    """The lint says what the build says (issue 11): the loader's own warning."""
+    path = root / "references.bib"
+    edit(path, "{2024-04-14}", "{2024-02-30}")
+    return {Problem("references.bib", line_of(path, "2024-02-30"),
+                    "entry 'openai2024japan' has date '2024-02-30', which is not a date of the "
+                    "calendar", "write it as YYYY, YYYY-MM or YYYY-MM-DD")}
+
+
+def seed_bare_percent(root: Path) -> set[Problem]:
+    path = root / "references.bib"
+    edit(path, "{Introducing OpenAI Japan}", "{Introducing OpenAI Japan, 100% so}")
+    return {Problem("references.bib", line_of(path, "100% so"),
+                    "entry 'openai2024japan' field 'title' has a bare '%', which BibTeX tools "
+                    "read as the start of a comment; shown as '%'", "write it as '\\%'")}
+
+
 @pytest.mark.parametrize("seed", [seed_duplicate_key, seed_javascript_url, seed_uncited_entry,
                                   seed_missing_english_fields, seed_missing_required_field,
-                                  seed_misformatted_entry])
+                                  seed_misformatted_entry, seed_impossible_date,
+                                  seed_bare_percent])
 def test_bibliography_lint_catches(project: Path, seed):
     added(bib.check, project, seed)
 

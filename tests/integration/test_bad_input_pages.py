@@ -1,0 +1,88 @@
+"""The bad-input table of issue 11, page side, on a built copy of the fixture site: each row
+is a located warning with the text left as written, or correct output; never a broken
+footnote (`[^cite-…]` printed, an orphan note, a marker inside an attribute)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build
+
+HEAD = "# 索引ページ\n\n引用[@meti2023koubo]。\n"
+
+
+def write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def project(fixture_site) -> Path:
+    root = fixture_site()
+    bib = (root / "refs.bib").read_text(encoding="utf-8")
+    start = bib.index("@online{hostile,")
+    write(root / "refs.bib", bib[:start] + bib[bib.index("@online{uncited,"):])
+    write(root / "docs/index.ja.md", HEAD)
+    write(root / "docs/index.en.md", "# Index\n\nA citation[@meti2023koubo].\n")
+    return root
+
+
+def notes(html: str) -> list[str]:
+    """The footnote ids of the page, in the order of the list."""
+    return re.findall(r'<li id="(fn:[^"]+)"', html)
+
+
+def markers(html: str) -> list[str]:
+    return re.findall(r'href="#(fn:[^"]+)"', html)
+
+
+@pytest.mark.parametrize(
+    ("text", "warning", "kept"),
+    [
+        pytest.param("<div>\n生の HTML[@nec2023]\n</div>\n",
+                     "citation inside a raw HTML block is not rendered", "生の HTML[@nec2023]",
+                     id="raw-html-block"),
+        pytest.param('<abbr title="[@nec2023]">NEC</abbr>\n',
+                     "citation inside an HTML tag is not rendered", 'title="[@nec2023]"',
+                     id="attribute-value"),
+        pytest.param("<!-- 下書き [@nec2023] -->\n", "", "", id="html-comment"),
+        pytest.param("段落。\n\n    コード [@nec2023]\n", "", "コード [@nec2023]",
+                     id="indented-code"),
+        pytest.param("<https://example.org/[@nec2023]>\n", "", "https://example.org/[@nec2023]",
+                     id="autolink"),
+    ],
+)
+def test_citations_where_markdown_does_not_read(project, text, warning, kept):
+    write(project / "docs/index.ja.md", HEAD + "\n" + text)
+    line = HEAD.count("\n") + 2 + text[: text.find("[@")].count("\n")
+    result = build(project, strict=False)
+    assert result.returncode == 0, result.output
+    assert "Traceback" not in result.output
+    html = result.html("")
+    assert "[^cite" not in html and "cite-2" not in html  # no broken second footnote
+    assert markers(html) and set(markers(html)) == set(notes(html))  # no orphan note
+    assert len(notes(html)) == 1
+    if kept:
+        assert kept in html
+    if warning:
+        assert f"docs/index.ja.md:{line}: {warning}" in result.output
+        assert build(project).returncode != 0
+    else:
+        assert "WARNING" not in result.output
+
+
+def test_two_citations_side_by_side_and_pandoc_forms(project):
+    write(project / "docs/index.en.md",
+          "# Index\n\nBoth[@meti2023koubo][@nec2023]. "
+          "Prefix[see @kanda2024, p. 33]. Nested[@kanda2024, see [x] p. 3]. "
+          "Suppressed[-@nec2023].\n")
+    result = build(project)
+    assert result.returncode == 0, result.output
+    html = result.html("en/")
+    body = html[html.index('<div class="footnote">'):]
+    assert len(set(markers(html))) == len(notes(html)) == 4, notes(html)
+    assert "[@" not in html.replace(body, "")  # every citation became a marker
+    assert "see [x] p. 3" in body
+    assert re.search(r"[Ss]ee [^<]*Kanda", body), body
