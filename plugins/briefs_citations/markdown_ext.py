@@ -93,7 +93,8 @@ class CitationPreprocessor(Preprocessor):
             assert entry is not None  # only known keys get a footnote
             reference, _ = self.ext.formatter.format(entry, context.lang)
             body = render.footnote_body(
-                style.with_locator(reference.html, footnote.locator),
+                style.with_prefix(footnote.prefix,
+                                  style.with_locator(reference.html, footnote.locator)),
                 entry.key, context.references_url, style.labels,
             )
             definitions.append(f"[^{footnote.label}]: {self.md.htmlStash.store(body)}")

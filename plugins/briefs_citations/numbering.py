@@ -22,6 +22,7 @@ class Footnote:
     label: str
     key: str  # as first written on the page
     locator: str
+    prefix: str = ""  # the writer's words before the key (`see`), opening the note
 
 
 class Numbering:
@@ -36,10 +37,10 @@ class Numbering:
         self._labels: dict[tuple[str, str], str] = {}
 
     def label_for(self, item: CitationItem) -> str:
-        identity = (item.key.casefold(), item.locator)
+        identity = (item.key.casefold(), item.locator, item.prefix)
         label = self._labels.get(identity)
         if label is None:
             label = f"{self.prefix}-{len(self.footnotes) + 1}"
             self._labels[identity] = label
-            self.footnotes.append(Footnote(label, item.key, item.locator))
+            self.footnotes.append(Footnote(label, item.key, item.locator, item.prefix))
         return label

@@ -148,3 +148,19 @@ def test_one_entry_in_both_languages(bib: str, japanese: str, english: str) -> N
         reference = style_for(lang).format(entry)
         assert reference.html == expected, lang
         assert reference.problems == (), lang
+
+
+@pytest.mark.parametrize(
+    ("lang", "prefix", "expected"),
+    [
+        ("en", "see", "See NOTE"),
+        ("en", "cf. <b>", "Cf. &lt;b&gt; NOTE"),
+        ("ja", "詳しくは", "詳しくはNOTE"),
+        ("ja", "see", "See NOTE"),
+        ("en", "", "NOTE"),
+    ],
+)
+def test_a_prefix_opens_the_note(lang: str, prefix: str, expected: str) -> None:
+    from briefs_citations.styles import style_for
+
+    assert style_for(lang).with_prefix(prefix, "NOTE") == expected

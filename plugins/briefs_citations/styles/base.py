@@ -8,6 +8,7 @@ conventions (punctuation, dates, names, labels) live only in the subclasses.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,6 +98,14 @@ class ReferenceStyle(BaseStyle):
     def with_locator(self, reference_html: str, locator: str) -> str:
         """The reference as cited at one place: `locator` is escaped here."""
         raise NotImplementedError
+
+    def with_prefix(self, prefix: str, note_html: str) -> str:
+        """A note opened by the writer's words (`[see @key]` → "See …", as pandoc's note
+        styles do); `prefix` is escaped here. No space after a Japanese prefix."""
+        if not prefix:
+            return note_html
+        words = html.escape(prefix[:1].upper() + prefix[1:])
+        return f"{words}{'' if is_cjk(prefix[-1]) else ' '}{note_html}"
 
     def format_date(self, iso: str) -> str:
         raise NotImplementedError
