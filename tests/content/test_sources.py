@@ -10,6 +10,7 @@ block is kept apart from the annotation and does not count.
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -39,9 +40,10 @@ def context_keys() -> set[str]:
 
 
 def admonition(body: str, title: str) -> str:
-    """The indented body of the first `!!! kind "title"` block, or ''."""
+    """The body (dedented) of the first `!!! kind "title"` block, or ''."""
     match = re.search(rf'^!!! \w+ "{re.escape(title)}"\n((?:(?: {{4}}.*)?\n)*)', body, re.M)
-    return match.group(1) if match else ""
+    # dedented: on its own, a block indented 4 spaces would be Markdown code, which scan skips
+    return textwrap.dedent(match.group(1)) if match else ""
 
 
 def cited(text: str) -> set[str]:

@@ -103,8 +103,7 @@ def test_missing_required_field_is_named(project):
     ("text", "message"),
     [
         ("空[@]。", "docs/index.ja.md:5: empty citation key in '[@]'"),
-        ("閉じない[@meti2023koubo と続く",
-         "docs/index.ja.md:5: citation key may not contain spaces"),
+        ("閉じない[@meti2023koubo と続く", "docs/index.ja.md:5: unclosed citation"),
         ("閉じない[@meti2023koubo\n", "docs/index.ja.md:5: unclosed citation"),
         ("空白[@my key]。", "docs/index.ja.md:5: citation key may not contain spaces"),
     ],
