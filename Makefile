@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 # outside a git checkout, a fixed date (the report's, 2024-06-14).
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1718323200)
 
-.PHONY: serve test build check
+.PHONY: setup serve test build check check-fast fix refresh
 
 $(STAMP): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -19,6 +19,9 @@ $(STAMP): requirements.txt pyproject.toml
 
 serve build check: export SOURCE_DATE_EPOCH := $(SOURCE_DATE_EPOCH)
 
+# Only the set-up (the first run of any target below does it too).
+setup: $(STAMP)
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -28,9 +31,26 @@ build: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# Every check a pull request must pass (see CONTRIBUTING.md); `--fast` skips the builds.
+# Every check a pull request must pass (see CONTRIBUTING.md); `check-fast` skips the builds
+# (what pre-commit runs).
 check: $(STAMP)
 	$(BIN)/python -m checks
+
+check-fast: $(STAMP)
+	$(BIN)/python -m checks --fast
+
+# The fixers a check's message may name: references.bib into its canonical layout, then
+# what ruff can fix by itself.
+fix: $(STAMP)
+	$(BIN)/python -m checks format-bib
+	$(BIN)/python -m ruff check --fix .
+
+# Record that an English page was checked against the current Japanese one:
+# `make refresh PAGE=docs/briefs/section-2-1.en.md` (several: PAGE="a.en.md b.en.md"),
+# or every English page with `make refresh PAGE=--all`.
+refresh: $(STAMP)
+	@test -n "$(PAGE)" || { echo "make refresh: name the page, e.g. make refresh PAGE=docs/briefs/section-2-1.en.md (or PAGE=--all)" >&2; exit 2; }
+	$(BIN)/python -m checks refresh-translation $(PAGE)
 
 # The benchmark of the citation plugin (bench/, issue 6), not part of the tests: writes
 # bench/results.md in about 25 minutes. Its own pinned extras (mkdocs-bibtex) go into .venv.

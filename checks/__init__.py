@@ -13,3 +13,11 @@ from briefs_citations.diagnostics import Diagnostic
 
 #: The plugin's own diagnostic type: `Problem(path, line, what, todo)`, one `__str__`.
 Problem = Diagnostic
+
+#: The commands a hint may tell a contributor to run: `make` targets that work in a fresh
+#: clone (they create .venv first), as named in CONTRIBUTING.md. One definition each.
+FIX = "make fix"
+REFRESH = "make refresh PAGE="
+CHECK_FAST = "make check-fast"
+CHECK = "make check"
+

@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefs_citations import bibliography
+from briefs_citations.scan import scan
 from briefs_citations.styles.base import REQUIRED_FIELDS, is_cjk
 from checks import Problem, bibformat
 from checks.links import is_http_url
-from checks.pages import citations, discover
+from checks.pages import discover
 
 BIB = "references.bib"
 #: A name field in the source's language, and the English field a reader of /en/ needs.
@@ -30,7 +31,7 @@ def check(root: Path) -> list[Problem]:
     problems: list[Problem] = list(bib.diagnostics)  # dates, '%', LaTeX, crossref: as the build
     for entry in bib.entries:
         problems += _entry_problems(entry)
-    problems += _uncited(root, bib)
+    problems += _citations(root, bib)
     problems += bibformat.problems(text, BIB)
     return problems
 
@@ -80,14 +81,32 @@ def _entry_problems(entry: bibliography.Entry) -> list[Problem]:
     return problems
 
 
-def _uncited(root: Path, bib: bibliography.Bibliography) -> list[Problem]:
+def _citations(root: Path, bib: bibliography.Bibliography) -> list[Problem]:
+    """Unknown keys at the page's line (with the build's 'did you mean'), then entries no
+    page cites. One message per mistake: an entry that an unknown key was probably meant
+    for is not also reported as uncited."""
     pages, _ = discover(root)
     cited: set[str] = set()
+    meant: set[str] = set()
+    problems: list[Problem] = []
     for page in pages:
-        cited |= set(citations(page))
-    return [Problem(BIB, entry.line, f"entry '{entry.key}' is cited on no page under docs/",
-                    f"cite it as [@{entry.key}] where the report relies on it, or remove it")
-            for entry in bib.entries if entry.key.casefold() not in cited]
+        for citation in scan(page.text).citations:
+            for item in citation.items:
+                if bib.get(item.key) is not None:
+                    cited.add(item.key.casefold())
+                    continue
+                suggestion = bib.suggest(item.key)
+                hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
+                if suggestion:
+                    meant.add(suggestion.casefold())
+                problems.append(Problem(
+                    page.rel, citation.line, f"unknown citation key '{item.key}'{hint}",
+                    f"cite a key of {BIB} (keys ignore case), or add the source there"))
+    problems += [Problem(BIB, entry.line, f"entry '{entry.key}' is cited on no page under docs/",
+                         f"cite it as [@{entry.key}] where the report relies on it, or remove it")
+                 for entry in bib.entries
+                 if entry.key.casefold() not in cited | meant]
+    return problems
 
 
 def format_file(root: Path) -> tuple[bool, list[Problem]]:

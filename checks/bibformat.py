@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefs_citations import bibliography
+from checks import FIX as FORMAT
 from checks import Problem
 
 #: Who, what, when, then notes, address, language and the report's own cross-references.
@@ -25,7 +26,6 @@ FIELD_ORDER = (
     "note", "note_en", "url", "url_en", "langid",
     "reportnote", "reportfigure",
 )
-FORMAT = "python -m checks format-bib"
 _HEAD = re.compile(r"@\s*([A-Za-z]+)\s*([{(])\s*([^,\s})]*)\s*(,?)")
 _NAME = re.compile(r"\s*([A-Za-z][\w:.+\-]*)\s*=\s*")
 
@@ -88,7 +88,11 @@ def _first_difference(old: list[str], new: list[str]) -> tuple[int, str]:
 
 
 def _difference(path: str, chunk: _Chunk, original: str, wanted: str) -> Problem:
-    index, expected = _first_difference(original.split("\n"), wanted.split("\n"))
+    lines = original.split("\n")
+    index, expected = _first_difference(lines, wanted.split("\n"))
+    if lines[index] != lines[index].rstrip() and lines[index].rstrip() == expected.rstrip():
+        return Problem(path, chunk.line + index, "line ends in spaces or tabs (trailing "
+                       "whitespace)", f"delete them, or run {FORMAT}")
     shown = expected if len(expected) <= 70 else expected[:67] + "..."
     return Problem(path, chunk.line + index,
                    f"entry '{chunk.key}' is not in the canonical layout (field order, "

@@ -3,7 +3,7 @@
     python -m checks                      all checks (two builds: strict + reproducible)
     python -m checks --fast               no builds: what pre-commit runs
     python -m checks translations bib     only the named checks
-    python -m checks refresh-translation [docs/NAME.en.md …]   record the Japanese version
+    python -m checks refresh-translation docs/NAME.en.md … | --all   record the Japanese version
     python -m checks format-bib [--check] rewrite references.bib into its canonical layout
 
 Exit status 0 when nothing is wrong, 1 when a check reports problems, 2 on bad usage.
@@ -12,12 +12,23 @@ Exit status 0 when nothing is wrong, 1 when a check reports problems, 2 on bad u
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from checks import Problem, bib, bibformat, build, links, translations
+from checks import (
+    CHECK_FAST,
+    FIX,
+    Problem,
+    bib,
+    bibformat,
+    build,
+    links,
+    translations,
+    whitespace,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,10 +43,10 @@ def _ruff(root: Path) -> list[Problem]:
         parts = line.split(":", 3)
         if len(parts) == 4 and parts[1].isdigit():
             problems.append(Problem(parts[0], int(parts[1]), parts[3].strip(),
-                                    "fix it (`ruff check --fix` fixes some)"))
+                                    f"fix it (`{FIX}` fixes some)"))
     if done.returncode and not problems:
         problems.append(Problem("pyproject.toml", 1, f"ruff failed: {done.stderr.strip()[:200]}",
-                                "run `ruff check .` and fix what it reports"))
+                                f"run `{CHECK_FAST}` and fix what it reports"))
     return problems
 
 
@@ -44,6 +55,7 @@ CHECKS: dict[str, tuple[Callable[[Path], list[Problem]], bool]] = {
     "translations": (translations.check, False),
     "bib": (bib.check, False),
     "links": (links.check_external, False),
+    "whitespace": (whitespace.check, False),
     "ruff": (_ruff, False),
     "build": (build.check, True),
 }
@@ -52,19 +64,44 @@ CHECKS: dict[str, tuple[Callable[[Path], list[Problem]], bool]] = {
 def run(root: Path, names: list[str]) -> list[Problem]:
     problems: list[Problem] = []
     for name in names:
-        problems += CHECKS[name][0](root)
+        found = CHECKS[name][0](root)
+        if name == "build":
+            found = _not_said_again(found, problems)
+        problems += found
     return sorted(set(problems))
 
 
+_ENTRY = re.compile(r"entry '([^']+)'")
+
+
+def _not_said_again(build_problems: list[Problem], earlier: list[Problem]) -> list[Problem]:
+    """One message per mistake: the build's warnings about a references.bib entry that the
+    bibliography lint has already reported (at the line of the field at fault) are dropped."""
+    flagged = {match[1].casefold() for problem in earlier if problem.path == bib.BIB
+               for match in [_ENTRY.search(problem.message)] if match}
+    return [problem for problem in build_problems
+            if not (problem.path == bib.BIB and (match := _ENTRY.search(problem.message))
+                    and match[1].casefold() in flagged)]
+
+
 def _report(problems: list[Problem], ok: str) -> int:
+    """Print every finding; fail on any but notes (said, and let the checks pass)."""
     for problem in problems:
         print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s); see CONTRIBUTING.md, 'What the checks say'",
-              file=sys.stderr)
+    errors = sum(problem.severity != "note" for problem in problems)
+    notes = len(problems) - errors
+    said = ", ".join(part for part in (_count(errors, "problem"), _count(notes, "note"))
+                     if part)
+    if errors:
+        print(f"{said}; see CONTRIBUTING.md, 'What the checks say'", file=sys.stderr)
         return 1
-    print(ok, file=sys.stderr)
+    print(f"{ok} ({said})" if notes else ok, file=sys.stderr)
     return 0
+
+
+def _count(number: int, word: str) -> str:
+    """'1 problem', '2 warnings', or '' for none."""
+    return f"{number} {word}{'' if number == 1 else 's'}" if number else ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,8 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     if command:
         argv.remove(command)
     if command == "refresh-translation":
-        parser.add_argument("pages", nargs="*", help="English pages (default: all)")
+        parser.add_argument("pages", nargs="*", help="English pages (docs/NAME.en.md)")
+        parser.add_argument("--all", action="store_true",
+                            help="every English page: only after checking them all")
         args = parser.parse_args(argv)
+        if bool(args.pages) == args.all:
+            parser.error("name the English page(s) you checked, e.g. "
+                         "docs/briefs/section-2-1.en.md, or --all for every English page")
         changed, problems = translations.refresh(args.root, args.pages)
         for rel in changed:
             print(f"{rel}: recorded the current Japanese version", file=sys.stderr)

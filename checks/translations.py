@@ -4,7 +4,7 @@ Parity: both pages exist, cite the same keys, link the same figures, carry the s
 tags (labels mapped to topics through tags.yml). Staleness: an English page records in
 `translation_of` the hash of the Japanese text it translates; when the Japanese page
 changes, the hash no longer matches until a translator checks the page and runs
-`python -m checks refresh-translation`.
+`make refresh PAGE=docs/NAME.en.md`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from checks import Problem
+from checks import REFRESH, Problem
 from checks.pages import (
     LANGS,
     TRANSLATION_FIELD,
@@ -26,7 +26,8 @@ from checks.pages import (
     translation_hash,
 )
 
-REFRESH = "python -m checks refresh-translation"
+#: Where a contributor who cannot check the English asks a translator to.
+TRANSLATION_ISSUE = ".github/ISSUE_TEMPLATE/translation.md"
 
 
 def pairs(pages: list[Page]) -> dict[str, dict[str, Page]]:
@@ -127,12 +128,15 @@ def _staleness(root: Path, ja: Page, en: Page) -> list[Problem]:
     if recorded is None:
         return [Problem(en.rel, 1, f"records no '{TRANSLATION_FIELD}' (which version of "
                         f"{ja.rel} it translates)",
-                        f"check the translation against {ja.rel}, then run {REFRESH} {en.rel}")]
+                        f"check the translation against {ja.rel}, then run {REFRESH}{en.rel}")]
     if str(recorded) != current:
         return [Problem(en.rel, en.line_of(TRANSLATION_FIELD),
                         f"{ja.rel} has changed since this translation was checked "
                         f"({TRANSLATION_FIELD} {recorded}, now {current})",
-                        f"update the English text, then run {REFRESH} {en.rel}")]
+                        f"read {en.rel} against it: if it still says the same, or once you "
+                        f"have updated it, run {REFRESH}{en.rel}; if you cannot check the "
+                        f"English, leave it (the page shows an out-of-date notice) and open a "
+                        f"translation issue ({TRANSLATION_ISSUE})", "note")]
     return []
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Severity = Literal["warning", "error"]
+Severity = Literal["note", "warning", "error"]
 
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """A problem at `path:line`; line 0 means the file as a whole.
 
+    `note`: said, and nothing fails (a stale translation, marked on its page);
     `warning`: the output is still correct or visibly marked, and `--strict` fails;
     `error`: the build cannot go on.
     """
@@ -29,7 +30,8 @@ class Diagnostic:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}" + (f" — {self.hint}" if self.hint else "")
+        label = "note: " if self.severity == "note" else ""
+        return f"{where}: {label}{self.message}" + (f" — {self.hint}" if self.hint else "")
 
 
 class DiagnosticError(Exception):

@@ -13,8 +13,8 @@ import pytest
 from checks import Problem, bib, cli, links, translations
 from tests.checks.conftest import ROOT, edit
 
-REFRESH = "python -m checks refresh-translation"
-FORMAT = "python -m checks format-bib"
+REFRESH = "make refresh PAGE="
+FORMAT = "make fix"
 
 
 def line_of(path: Path, needle: str) -> int:
@@ -101,7 +101,10 @@ def test_stale_translation_is_reported_until_refreshed(project: Path):
         "docs/briefs/section-2.en.md", line_of(en, "translation_of:"),
         f"docs/briefs/section-2.ja.md has changed since this translation was checked "
         f"(translation_of {old}, now {new})",
-        f"update the English text, then run {REFRESH} docs/briefs/section-2.en.md")]
+        "read docs/briefs/section-2.en.md against it: if it still says the same, or once you "
+        "have updated it, run make refresh PAGE=docs/briefs/section-2.en.md; if you cannot "
+        "check the English, leave it (the page shows an out-of-date notice) and open a "
+        "translation issue (.github/ISSUE_TEMPLATE/translation.md)", "note")]
     changed, problems = translations.refresh(project, ["docs/briefs/section-2.en.md"])
     assert (changed, problems) == (["docs/briefs/section-2.en.md"], [])
     assert f'translation_of: "{new}"' in en.read_text(encoding="utf-8")
