@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 # outside a git checkout, a fixed date (the report's, 2024-06-14).
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1718323200)
 
-.PHONY: setup serve test build check check-fast fix refresh
+.PHONY: setup serve test build check check-fast fix refresh hooks
 
 $(STAMP): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -37,13 +37,19 @@ check: $(STAMP)
 	$(BIN)/python -m checks
 
 check-fast: $(STAMP)
-	$(BIN)/python -m checks --fast
+	@$(BIN)/python -m checks --fast
 
 # The fixers a check's message may name: references.bib into its canonical layout, then
 # what ruff can fix by itself.
 fix: $(STAMP)
 	$(BIN)/python -m checks format-bib
 	$(BIN)/python -m ruff check --fix .
+
+# A git pre-commit hook that runs the fast checks (no other tool needed).
+hooks:
+	@printf '#!/bin/sh\n# Installed by `make hooks`: the fast checks before every commit.\nexec make --no-print-directory -s check-fast\n' > "$$(git rev-parse --git-path hooks)/pre-commit"
+	@chmod +x "$$(git rev-parse --git-path hooks)/pre-commit"
+	@echo "pre-commit hook installed: every commit runs make check-fast"
 
 # Record that an English page was checked against the current Japanese one:
 # `make refresh PAGE=docs/briefs/section-2-1.en.md` (several: PAGE="a.en.md b.en.md"),

@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
                          "docs/briefs/section-2-1.en.md, or --all for every English page")
         changed, problems = translations.refresh(args.root, args.pages)
         for rel in changed:
-            print(f"{rel}: recorded the current Japanese version", file=sys.stderr)
+            print(f"{rel}: recorded the current version of its original", file=sys.stderr)
         return _report(problems, f"{len(changed)} page(s) updated")
     if command == "format-bib":
         parser.add_argument("--check", action="store_true", help="only report, do not write")

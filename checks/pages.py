@@ -19,6 +19,9 @@ from checks import Problem
 LANGS = ("ja", "en")
 DOCS = "docs"
 TRANSLATION_FIELD = "translation_of"
+#: On a page that translates a file other than its Japanese sibling: that file, from the
+#: project root (docs/contributing.ja.md translates CONTRIBUTING.md, the English original).
+ORIGINAL_FIELD = "original"
 _SUFFIXED = re.compile(r"^(?P<stem>.+)\.(?P<lang>[A-Za-z]{2})\.md$")
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
@@ -49,6 +52,22 @@ class Page:
     def line_of(self, key: str) -> int:
         """Line of a front-matter key, or 1 when the key is absent."""
         return self.meta_lines.get(key, 1)
+
+
+def original_of(root: Path, page: Page, pages: dict[str, Page]) -> Path | None:
+    """The file `page` translates, or None when it is an original.
+
+    An English page translates its Japanese sibling, unless that sibling names an
+    `original` of its own (then the Japanese page is the translation, of that file)."""
+    named = page.meta.get(ORIGINAL_FIELD)
+    if named:
+        return root / str(named)
+    if page.lang != "en":
+        return None
+    sibling = pages.get(page.rel.removesuffix(".en.md") + ".ja.md")
+    if sibling is None or sibling.meta.get(ORIGINAL_FIELD):
+        return None
+    return root / sibling.rel
 
 
 def translation_hash(text: str) -> str:

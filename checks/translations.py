@@ -16,11 +16,13 @@ import yaml
 from checks import REFRESH, Problem
 from checks.pages import (
     LANGS,
+    ORIGINAL_FIELD,
     TRANSLATION_FIELD,
     Page,
     citations,
     discover,
     figure_links,
+    original_of,
     read_text,
     set_translation_of,
     translation_hash,
@@ -28,6 +30,8 @@ from checks.pages import (
 
 #: Where a contributor who cannot check the English asks a translator to.
 TRANSLATION_ISSUE = ".github/ISSUE_TEMPLATE/translation.md"
+#: How a message names a page language ("is not an English label").
+LANGUAGE_NAMES = {"ja": "a Japanese", "en": "an English"}
 
 
 def pairs(pages: list[Page]) -> dict[str, dict[str, Page]]:
@@ -54,7 +58,11 @@ def check(root: Path) -> list[Problem]:
         problems += _compare_citations(ja, en)
         problems += _compare_figures(ja, en)
         problems += _compare_tags(ja, en, tag_ids)
-        problems += _staleness(root, ja, en)
+        by_rel = {page.rel: page for page in (ja, en)}
+        for page in (ja, en):
+            original = original_of(root, page, by_rel)
+            if original is not None:
+                problems += _staleness(root, original, page)
     return problems
 
 
@@ -111,7 +119,8 @@ def _compare_tags(ja: Page, en: Page, vocabulary: dict[str, dict[str, str]]) -> 
             else:
                 choices = ", ".join(sorted(known)) or "(tags.yml is empty)"
                 problems.append(Problem(page.rel, page.line_of("tags"),
-                                        f"tag '{label}' is not a {page.lang} label in tags.yml",
+                                        f"tag '{label}' is not {LANGUAGE_NAMES[page.lang]} "
+                                        "label in tags.yml",
                                         f"use one of: {choices}"))
     for page, other in ((ja, en), (en, ja)):
         extra = sorted(topics[page.lang] - topics[other.lang])
@@ -122,47 +131,53 @@ def _compare_tags(ja: Page, en: Page, vocabulary: dict[str, dict[str, str]]) -> 
     return problems
 
 
-def _staleness(root: Path, ja: Page, en: Page) -> list[Problem]:
-    current = translation_hash(read_text(root / ja.rel))
-    recorded = en.meta.get(TRANSLATION_FIELD)
+def _staleness(root: Path, original: Path, page: Page) -> list[Problem]:
+    """`page` translates `original`: has it been checked against the current version?"""
+    source = original.relative_to(root).as_posix()
+    if not original.is_file():
+        return [Problem(page.rel, page.line_of(ORIGINAL_FIELD), f"translates {source}, "
+                        "which does not exist", "add the original, or fix the path")]
+    current = translation_hash(read_text(original))
+    recorded = page.meta.get(TRANSLATION_FIELD)
     if recorded is None:
-        return [Problem(en.rel, 1, f"records no '{TRANSLATION_FIELD}' (which version of "
-                        f"{ja.rel} it translates)",
-                        f"check the translation against {ja.rel}, then run {REFRESH}{en.rel}")]
+        return [Problem(page.rel, 1, f"records no '{TRANSLATION_FIELD}' (which version of "
+                        f"{source} it translates)",
+                        f"check the translation against {source}, then run {REFRESH}{page.rel}")]
     if str(recorded) != current:
-        return [Problem(en.rel, en.line_of(TRANSLATION_FIELD),
-                        f"{ja.rel} has changed since this translation was checked "
+        return [Problem(page.rel, page.line_of(TRANSLATION_FIELD),
+                        f"{source} has changed since this translation was checked "
                         f"({TRANSLATION_FIELD} {recorded}, now {current})",
-                        f"read {en.rel} against it: if it still says the same, or once you "
-                        f"have updated it, run {REFRESH}{en.rel}; if you cannot check the "
-                        f"English, leave it (the page shows an out-of-date notice) and open a "
-                        f"translation issue ({TRANSLATION_ISSUE})", "note")]
+                        f"read {page.rel} against it: if it still says the same, or once you "
+                        f"have updated it, run {REFRESH}{page.rel}; if you cannot check the "
+                        f"translation, leave it (the page shows an out-of-date notice) and "
+                        f"open a translation issue ({TRANSLATION_ISSUE})", "note")]
     return []
 
 
 def refresh(root: Path, targets: list[str]) -> tuple[list[str], list[Problem]]:
-    """Record the current Japanese hash in the English pages `targets` (all when empty)."""
+    """Record the current hash of each original in the translations `targets` (every
+    translation when empty): English pages, and pages that name their `original`."""
     pages, _ = discover(root)
-    english = {page.rel: page for page in pages if page.lang == "en"}
+    by_rel = {page.rel: page for page in pages}
+    translations = {page.rel: original for page in pages
+                    if (original := original_of(root, page, by_rel)) is not None}
     problems: list[Problem] = []
-    chosen = []
-    for target in targets or sorted(english):
-        rel = _relative(root, target)
-        if rel not in english:
-            problems.append(Problem(target, 1, "is not an English page under docs/",
-                                    "name a docs/NAME.en.md file"))
-        else:
-            chosen.append(english[rel])
     changed = []
-    for page in chosen:
-        ja_path = root / (page.rel.removesuffix(".en.md") + ".ja.md")
-        if not ja_path.is_file():
-            problems.append(Problem(page.rel, 1, f"has no Japanese original "
-                                    f"{ja_path.relative_to(root).as_posix()}",
-                                    "add the Japanese page first"))
+    for target in targets or sorted(translations):
+        rel = _relative(root, target)
+        if rel not in translations:
+            problems.append(Problem(target, 1, "is not a translation under docs/ (an English "
+                                    "page, or a page that names its 'original')",
+                                    "name a docs/NAME.en.md file"))
             continue
-        if set_translation_of(root / page.rel, translation_hash(read_text(ja_path))):
-            changed.append(page.rel)
+        original = translations[rel]
+        if not original.is_file():
+            problems.append(Problem(rel, 1, f"has no original "
+                                    f"{original.relative_to(root).as_posix()}",
+                                    "add the original page first"))
+            continue
+        if set_translation_of(root / rel, translation_hash(read_text(original))):
+            changed.append(rel)
     return changed, problems
 
 

@@ -1,11 +1,13 @@
-"""Stale translations: a notice on an English page whose Japanese original has changed.
+"""Stale translations: a notice on a translation whose original has changed.
 
-An English page records in its front matter which version of its Japanese page it translates
-(`translation_of`: the first 12 hex digits of the SHA-256 of the Japanese file's text;
-`checks/pages.py` computes the same value and `python -m checks refresh-translation` records
-it). While the Japanese file has a different hash, the English page shows a notice at the top.
-The notice is appended in `on_page_markdown`, so the line numbers the citation plugin reports
-stay right, and moved under the page title in `on_page_content`.
+A translation records in its front matter (`translation_of`: the first 12 hex digits of
+the SHA-256 of the original's text; `checks/pages.py` computes the same value and
+`make refresh PAGE=…` records it) which version of its original it translates: an English
+page, its Japanese page; a page that names an `original`, that file (the Japanese guide
+translates CONTRIBUTING.md). While the original has a different hash, the translation shows
+a notice in its language at the top, linking to the original. The notice is appended in
+`on_page_markdown`, so the line numbers the citation plugin reports stay right, and moved
+under the page title in `on_page_content`.
 """
 
 from __future__ import annotations
@@ -20,13 +22,20 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 FIELD = "translation_of"
+#: A Japanese page that translates another file names it (checks/pages.py: ORIGINAL_FIELD).
+ORIGINAL = "original"
 CSS_CLASS = "translation-outdated"
-NOTICE = (
-    f'\n\n!!! warning {CSS_CLASS} "This translation may be out of date"\n'
-    "    The Japanese original has changed since this translation was last checked.\n"
-    "    Until a translator updates this page, the Japanese page is the authoritative text.\n"
-)
+#: The notice per language of the translation; {link} is the original page on this site.
+NOTICES = {
+    "en": ("This translation may be out of date",
+           "The original has changed since this translation was last checked. Until a "
+           "translator updates this page, [the Japanese page]({link}) is the authoritative text."),
+    "ja": ("この翻訳は古くなっている可能性がある",
+           "原文が、この翻訳を最後に確認した後に変更された。翻訳者が更新するまでは、"
+           "[英語の原文]({link})が正式な内容である。"),
+}
 _NOTICE_HTML = re.compile(rf'<div class="admonition warning {CSS_CLASS}">.*?</div>\n?', re.S)
+_ORIGINAL_LINE = re.compile(rf"^{ORIGINAL}:\s*(\S.*?)\s*$", re.M)
 
 
 def translation_hash(text: str) -> str:
@@ -34,21 +43,53 @@ def translation_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-def is_stale(page: Page) -> bool:
-    """An English page whose recorded Japanese version is not the current one."""
+def _named_original(path: Path) -> str | None:
+    """The `original:` a page's front matter names, read from the file (its sibling's too)."""
+    text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+    if not text.startswith("---"):
+        return None
+    match = _ORIGINAL_LINE.search(text.split("\n---", 1)[0])
+    return match.group(1).strip("\"'") if match else None
+
+
+def original_of(page: Page, config: MkDocsConfig) -> Path | None:
+    """The file `page` translates (the rule of `checks.pages.original_of`), or None."""
     source = page.file.abs_src_path
-    if not source or not source.endswith(".en.md"):
+    if not source:
+        return None
+    named = page.meta.get(ORIGINAL)
+    if named:
+        return Path(config.config_file_path).parent / str(named)
+    if not source.endswith(".en.md"):
+        return None
+    sibling = Path(source[: -len(".en.md")] + ".ja.md")
+    if not sibling.is_file() or _named_original(sibling):
+        return None  # `python -m checks` reports a missing page
+    return sibling
+
+
+def is_stale(page: Page, config: MkDocsConfig) -> bool:
+    """A translation whose recorded version of its original is not the current one."""
+    original = original_of(page, config)
+    if original is None or not original.is_file():
         return False
-    original = Path(source[: -len(".en.md")] + ".ja.md")
-    if not original.is_file():
-        return False  # `python -m checks` reports the missing page
     text = original.read_text(encoding="utf-8").removeprefix("\ufeff")
     return str(page.meta.get(FIELD, "")) != translation_hash(text)
 
 
+def _notice(page: Page) -> str:
+    """The admonition in the page's language, linking to the same page in the other one."""
+    lang = "ja" if page.file.src_uri.endswith(".ja.md") else "en"
+    depth = page.url.count("/") if page.url else 0
+    other = page.url.removeprefix("en/") if lang == "en" else f"en/{page.url}"
+    title, body = NOTICES[lang]
+    body = body.format(link="../" * depth + other)
+    return f'\n\n!!! warning {CSS_CLASS} "{title}"\n    {body}\n'
+
+
 @event_priority(-100)  # after the citation plugin has noted where the page's text starts
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return markdown + NOTICE if is_stale(page) else markdown
+    return markdown + _notice(page) if is_stale(page, config) else markdown
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -12,7 +12,8 @@ import pytest
 from checks import Problem, build, links, translations
 from tests.checks.conftest import copy_project, edit
 
-NOTICE = "The Japanese original has changed since this translation was last checked."
+NOTICE = "The original has changed since this translation was last checked."
+NOTICE_JA = "原文が、この翻訳を最後に確認した後に変更された。"
 EDIT = "https://github.com/OWNER/REPO/edit/main/docs/"
 
 
@@ -45,6 +46,8 @@ def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp
     translations.refresh(root, [])  # every translation current in the copy
     with (root / "docs/briefs/section-2.ja.md").open("a", encoding="utf-8") as out:
         out.write("\n原文に追記した段落。\n")
+    with (root / "CONTRIBUTING.md").open("a", encoding="utf-8") as out:
+        out.write("\nA paragraph added to the English original of the guide.\n")
     about = root / "docs/about.en.md"
     with about.open("a", encoding="utf-8") as out:
         out.write("\nSee the [glossary](glossary.md#no-such-term).\n")
@@ -58,14 +61,20 @@ def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp
     html = (tmp_path / "stale/a/en/briefs/section-2/index.html").read_text(encoding="utf-8")
     assert NOTICE in html
     assert html.index("</h1>") < html.index(NOTICE) < html.index("id=\"key-points\"")
-    for other in ("briefs/section-2/", "en/briefs/section-3/"):
+    assert '<a href="../../../briefs/section-2/">the Japanese page</a>' in html
+    for other in ("briefs/section-2/", "en/briefs/section-3/", "en/contributing/"):
         assert NOTICE not in (tmp_path / "stale/a" / other / "index.html").read_text("utf-8")
+    # The guide goes the other way: CONTRIBUTING.md is the original, the Japanese page the
+    # translation, and the notice is in Japanese, linking to the English page.
+    html = (tmp_path / "stale/a/contributing/index.html").read_text(encoding="utf-8")
+    assert NOTICE_JA in html and '<a href="../en/contributing/">英語の原文</a>' in html
 
     done = subprocess.run([sys.executable, "-m", "checks", "refresh-translation",
                            "docs/briefs/section-2.en.md"], cwd=root, capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "docs/briefs/section-2.en.md: recorded the current Japanese version" in done.stderr
+    assert "docs/briefs/section-2.en.md: recorded the current version of its original" in (
+        done.stderr)
     edit(about, "glossary.md#no-such-term", "glossary.md")
     assert build.check(root, reproducible=False, workdir=tmp_path / "fresh") == []
     html = (tmp_path / "fresh/a/en/briefs/section-2/index.html").read_text(encoding="utf-8")

@@ -72,7 +72,7 @@ def seed_unknown_tag(root: Path) -> set[Problem]:
     labels = ("Japanese-language models, compute, data, digital deficit, economic security, "
               "international cooperation, public support, talent")
     return {Problem("docs/briefs/section-2-1.en.md", line_of(en, "tags:"),
-                    "tag 'robots' is not a en label in tags.yml", f"use one of: {labels}")}
+                    "tag 'robots' is not an English label in tags.yml", f"use one of: {labels}")}
 
 
 def seed_unmatched_figure(root: Path) -> set[Problem]:
@@ -103,7 +103,7 @@ def test_stale_translation_is_reported_until_refreshed(project: Path):
         f"(translation_of {old}, now {new})",
         "read docs/briefs/section-2.en.md against it: if it still says the same, or once you "
         "have updated it, run make refresh PAGE=docs/briefs/section-2.en.md; if you cannot "
-        "check the English, leave it (the page shows an out-of-date notice) and open a "
+        "check the translation, leave it (the page shows an out-of-date notice) and open a "
         "translation issue (.github/ISSUE_TEMPLATE/translation.md)", "note")]
     changed, problems = translations.refresh(project, ["docs/briefs/section-2.en.md"])
     assert (changed, problems) == (["docs/briefs/section-2.en.md"], [])

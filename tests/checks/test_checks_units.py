@@ -105,7 +105,7 @@ def test_canonical_problem_names_the_first_wrong_line():
     assert bibformat.problems(text, "references.bib") == [Problem(
         "references.bib", 3, "entry 'a' is not in the canonical layout (field order, "
         "indentation, alignment); expected here: '  url   = {https://x.example/},'",
-        "run python -m checks format-bib")]
+        "run make fix")]
 
 
 def test_differences_lists_changed_and_missing_files(tmp_path: Path):

@@ -1,0 +1,219 @@
+"""A newcomer's first pull request, from the guide alone (issue 16).
+
+The commands are read from the guide (`CONTRIBUTING.md`, `docs/contributing.ja.md`) and the
+pull-request template, and every one must work as written in a fresh clone. The path test
+plays a contributor in a fresh git repository holding the project's files and nothing
+beside it: a one-language fix, a new source cited in both languages (with the usual
+mistakes on the way), a glossary term, the pre-commit hook, the fast and the full checks.
+
+Set-up is not repeated here: the clone's `.venv` is a link to the environment running the
+tests (the same pinned requirements, so `make` finds it ready). That a fresh clone sets
+itself up is what `.ci/run` proves on every submission.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checks import CHECK, CHECK_FAST, FIX, REFRESH
+from tests.checks.conftest import ROOT
+
+GUIDES = ("CONTRIBUTING.md", "docs/contributing.ja.md", ".github/pull_request_template.md")
+#: A command in a code span: a make target or a command of the project's environment.
+_COMMAND = re.compile(r"`((?:make|\.venv/bin/\S+|pre-commit) [^`]*|make)`")
+
+
+def guide_commands() -> set[str]:
+    """Every command the guides and the template write in a code span."""
+    found = set()
+    for name in GUIDES:
+        found |= set(_COMMAND.findall((ROOT / name).read_text(encoding="utf-8")))
+    return found
+
+
+GUIDE_COMMANDS = guide_commands()
+
+
+def named(command: str) -> str:
+    """`command`, after checking the guide names it (with a page or a value in its place)."""
+    shape = re.sub(r"PAGE=\S+", "PAGE=", command)
+    shapes = {re.sub(r"PAGE=\S+", "PAGE=", c) for c in GUIDE_COMMANDS}
+    assert shape in shapes, f"{command!r} is not a command the guide names"
+    return command
+
+
+@pytest.fixture
+def clone(tmp_path: Path) -> Path:
+    """A fresh git repository of the project's files (tracked and new, not ignored)."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others",
+                             "--exclude-standard"], cwd=ROOT, capture_output=True,
+                            check=True).stdout.decode().split("\0")
+    target = tmp_path / "briefs"
+    for rel in filter(None, listed):
+        source = ROOT / rel
+        if source.is_file():
+            (target / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / rel)
+    (target / ".venv").symlink_to(Path(sys.prefix))
+    for command in (["git", "init", "-q", "-b", "main"], ["git", "add", "-A"],
+                    ["git", "-c", "user.name=Newcomer", "-c", "user.email=n@example.org",
+                     "commit", "-q", "-m", "clone"]):
+        subprocess.run(command, cwd=target, check=True)
+    return target
+
+
+def run(root: Path, command: str) -> subprocess.CompletedProcess:
+    """Run a command as the guide writes it, in the clone; output kept for assertions."""
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("VIRTUAL_ENV", "MAKE", "MFLAGS"))}
+    return subprocess.run(shlex.split(command), cwd=root, capture_output=True, text=True,
+                          env={**env, "NO_MKDOCS_2_WARNING": "1"}, timeout=600, check=False)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return next(number for number, line in enumerate(lines, 1) if needle in line)
+
+
+# -- the guide's commands ------------------------------------------------------------------
+
+
+def test_the_guides_name_the_commands_the_checks_hint_at():
+    for command in (FIX, CHECK_FAST, CHECK, "make test", "make serve", "make hooks"):
+        assert command in GUIDE_COMMANDS, command
+    assert any(c.startswith(REFRESH) for c in GUIDE_COMMANDS)
+
+
+@pytest.mark.parametrize("command", sorted(GUIDE_COMMANDS))
+def test_every_guide_command_exists_as_written(command: str, tmp_path: Path):
+    """Each command, in a dry-run form: make prints what it would do, a module answers
+    --help, pre-commit reads its configuration."""
+    words = shlex.split(command)
+    if words[0] == "make":
+        done = subprocess.run(["make", "-n", *words[1:]], cwd=ROOT, capture_output=True,
+                              text=True, check=False)
+        assert done.returncode == 0, f"{command}: {done.stderr}"
+    elif words[0].startswith(".venv/bin/"):
+        assert words[1:3] == ["-m", "checks"], command
+        done = subprocess.run([sys.executable, "-m", "checks", *words[3:], "--help"],
+                              cwd=ROOT, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, f"{command}: {done.stderr}"
+    else:
+        assert words == ["pre-commit", "install"], command
+        assert (ROOT / ".pre-commit-config.yaml").is_file()
+
+
+def test_japanese_guide_has_every_section_of_the_english_original():
+    """The guide's two languages stay in step: every section of CONTRIBUTING.md has a
+    section with the same anchor in docs/contributing.ja.md (its translation)."""
+    english = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    japanese = (ROOT / "docs/contributing.ja.md").read_text(encoding="utf-8")
+    slugs = [re.sub(r"[^a-z0-9 -]", "", title.lower()).replace(" ", "-")
+             for title in re.findall(r"^## (.+)$", english, re.MULTILINE)]
+    ids = re.findall(r"^## .+ \{#([\w-]+)\}$", japanese, re.MULTILINE)
+    assert ids == slugs
+
+
+# -- the newcomer's path -------------------------------------------------------------------
+
+ENTRY = """
+@online{example2024,
+      title="An example source", organization = {Example Organisation},
+  url={https://example.org/report}, date = {2024-05-01}, langid={english}
+}
+"""
+
+
+def test_newcomer_path_in_a_fresh_clone(clone: Path):
+    fast = named(CHECK_FAST)
+    done = run(clone, fast)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    # 1. A Japanese-only fix: the checks pass with a warning that names what to do.
+    ja, en = clone / "docs/briefs/section-2-1.ja.md", clone / "docs/briefs/section-2-1.en.md"
+    ja.write_text(ja.read_text(encoding="utf-8") + "\n<!-- a typo fixed -->\n",
+                  encoding="utf-8")  # any change of the original
+    done = run(clone, fast)
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = line_of(en, "translation_of:")
+    assert (f"docs/briefs/section-2-1.en.md:{line}: note: docs/briefs/section-2-1.ja.md "
+            "has changed since this translation was checked") in done.stdout
+    assert "make refresh PAGE=docs/briefs/section-2-1.en.md" in done.stdout
+    assert "translation issue" in done.stdout
+    done = run(clone, named("make refresh"))
+    assert done.returncode == 2 and "PAGE=--all" in done.stderr  # never all pages silently
+    done = run(clone, named("make refresh PAGE=docs/briefs/section-2-1.en.md"))
+    assert done.returncode == 0, done.stderr
+    assert run(clone, fast).stdout == ""
+
+    # 2. A new source, written roughly, cited in both languages with a misspelt key first.
+    bib = clone / "references.bib"
+    bib.write_text(bib.read_text(encoding="utf-8") + ENTRY, encoding="utf-8")
+    for page, claim in ((ja, "例示の出典による補足。"), (en, "A remark from the example.")):
+        page.write_text(page.read_text(encoding="utf-8") + f"\n{claim}[@exampel2024]\n",
+                        encoding="utf-8")
+    done = run(clone, fast)
+    assert done.returncode != 0
+    where = line_of(ja, "exampel2024")
+    assert (f"docs/briefs/section-2-1.ja.md:{where}: unknown citation key 'exampel2024' "
+            "(did you mean 'example2024'?)") in done.stdout
+    assert "cited on no page" not in done.stdout  # one message per mistake
+    assert "not in the canonical layout" in done.stdout and "make fix" in done.stdout
+    for page in (ja, en):
+        edit(page, "[@exampel2024]", "[@example2024]")
+    done = run(clone, named(FIX))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "@online{example2024,\n  organization = {Example Organisation}," in bib.read_text(
+        encoding="utf-8")
+    assert run(clone, named("make refresh PAGE=docs/briefs/section-2-1.en.md")).returncode == 0
+
+    # 3. A trailing space is named as such, in Markdown and in the bibliography.
+    edit(en, "example.[@example2024]", "example.[@example2024]  ")
+    done = run(clone, fast)
+    assert f"docs/briefs/section-2-1.en.md:{line_of(en, 'A remark')}: line ends in spaces" in (
+        done.stdout)
+    edit(en, "example.[@example2024]  ", "example.[@example2024]")
+
+    # 4. A glossary term in both languages, linked from both pages of a brief.
+    for page, heading, group in (
+            (clone / "docs/glossary.ja.md", "### 例示用語（example term） {#example-term}",
+             "## AI の技術"),
+            (clone / "docs/glossary.en.md", "### Example term (例示用語) {#example-term}",
+             "## AI technology")):
+        edit(page, f"{group}\n", f"{group}\n\n{heading}\n\n例示の定義。An example definition."
+                                 "[@example2024]\n")
+    for page, word in ((ja, "例示用語"), (en, "example term")):
+        page.write_text(page.read_text(encoding="utf-8") + f"\nSee [{word}]"
+                        "(../glossary.md#example-term).\n", encoding="utf-8")
+    assert run(clone, named("make refresh PAGE=docs/glossary.en.md")).returncode == 0
+    assert run(clone, named("make refresh PAGE=docs/briefs/section-2-1.en.md")).returncode == 0
+
+    # 5. The pre-commit hook refuses a commit the fast checks refuse, then lets it through.
+    assert run(clone, named("make hooks")).returncode == 0
+    edit(ja, "補足。[@example2024]", "補足。[@example2024] ")
+    git = "git -c user.name=Newcomer -c user.email=n@example.org"
+    run(clone, "git add -A")
+    done = run(clone, f"{git} commit -q -m 'Add a source'")
+    assert done.returncode != 0 and "trailing whitespace" in done.stdout + done.stderr
+    edit(ja, "補足。[@example2024] ", "補足。[@example2024]")
+    run(clone, "git add -A")
+    done = run(clone, f"{git} commit -q -m 'Add a source'")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    # 6. The full checks, two builds included, as the pull-request workflow runs them.
+    done = run(clone, named(CHECK))
+    assert done.returncode == 0, done.stdout + done.stderr
