@@ -21,7 +21,8 @@ from checks import Problem
 FIELD_ORDER = (
     "author", "author_en", "editor", "editor_en",
     "organization", "organization_en", "institution", "institution_en",
-    "title", "title_en", "subtitle", "subtitle_en", "booktitle", "booktitle_en",
+    "title", "title_en", "title_en_official", "subtitle", "subtitle_en",
+    "booktitle", "booktitle_en", "booktitle_en_official",
     "date", "year", "pages", "pagetotal",
     "note", "note_en", "url", "url_en", "langid",
     "reportnote", "reportfigure",

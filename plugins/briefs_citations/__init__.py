@@ -12,7 +12,8 @@ a report: `booktitle`, `pages`). The source report itself is a `report`.
 Fields for two languages. An entry is written in its source's language; English pages
 read a field `F_en` before `F`:
 - `title_en`, `booktitle_en`: the official English title, or a faithful translation
-  (shown with the original in brackets);
+  (shown with the original in brackets, marked as our translation unless
+  `title_en_official = {true}`);
 - `author_en`, `organization_en`, `institution_en`: official English or established
   romanised names. Where none is known, leave the field out: English pages then show
   the original name; a romanisation is never made up;

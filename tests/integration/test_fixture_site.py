@@ -58,7 +58,8 @@ def test_the_same_entry_in_japanese_and_english_form(site):
             "基盤モデルの開発支援に向けた公募を開始しました</a>」（2023 年 11 月 10 日）") in ja
     assert ('Ministry of Economy, Trade and Industry. “<a href="https://www.example.org/koubo.html">'
             "Call for proposals for the development of generative AI foundation models</a>” "
-            "[生成 AI 基盤モデルの開発支援に向けた公募を開始しました] (in Japanese). "
+            "[our translation of"
+            " 生成 AI 基盤モデルの開発支援に向けた公募を開始しました] (in Japanese). "
             "November 10, 2023.") in en
 
 

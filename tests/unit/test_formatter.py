@@ -38,7 +38,7 @@ def test_each_key_and_language_is_formatted_once(calls: list) -> None:
     assert [fresh for _, fresh in results] == [True, False, True, True, False, False, False]
     assert results[0][0] is results[1][0]
     assert results[0][0].html == "内閣府ウェブサイト「A」"
-    assert results[2][0].html == "内閣府. “A” [A] (in Japanese)."
+    assert results[2][0].html == "内閣府. “A” [our translation of A] (in Japanese)."
 
 
 def test_case_variants_of_a_key_are_one_entry(calls: list) -> None:

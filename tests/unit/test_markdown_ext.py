@@ -26,7 +26,7 @@ BIB = """\
 """
 
 GOOD_EN = 'OpenAI. “<a href="https://example.com/good">Good news</a>.” April 14, 2024.'
-OTHER_EN = "METI. “Call” [公募] (in Japanese)."
+OTHER_EN = "METI. “Call” [our translation of 公募] (in Japanese)."
 
 
 def extension() -> CitationExtension:
@@ -112,7 +112,7 @@ def test_several_sources_are_markers_with_a_separator() -> None:
 
 def test_key_with_japanese_letters_is_linked_percent_encoded() -> None:
     html, _ = convert(extension(), "See [@田邊2024].", references_url="../references/")
-    assert bodies(html) == [citation('大和総研. “Report” [報告] (in Japanese).',
+    assert bodies(html) == [citation('大和総研. “Report” [our translation of 報告] (in Japanese).',
                                      "%E7%94%B0%E9%82%8A2024")]
 
 

@@ -44,7 +44,8 @@ def test_japanese_names_without_en_fields_stay_japanese() -> None:
         date        = {2024},
         langid      = {japanese}}""")
     assert reference.html == (
-        "田邊美穂 and 神田慶司. 2024. <em>Outlook for the Japanese economy</em> [日本経済見通し]"
+        "田邊美穂 and 神田慶司. 2024. <em>Outlook for the Japanese economy</em> [our translation of"
+        " 日本経済見通し]"
         " (in Japanese). 大和総研, 2024."
     )
 
@@ -158,3 +159,28 @@ def test_unknown_entry_type_is_a_problem_with_a_fallback() -> None:
 @pytest.mark.parametrize("lang", ["en", "en-GB", "en_US", "fr"])
 def test_style_for_english_and_fallback(lang: str) -> None:
     assert isinstance(style_for(lang), EnglishStyle)
+
+
+@pytest.mark.parametrize(
+    ("official", "expected"),
+    [
+        ("title_en_official = {true},",
+         "Keidanren. “Using AI to Realize Society 5.0 for SDGs” [AI 活用による Society 5.0]"
+         " (in Japanese). June 9, 2023."),
+        ("",
+         "Keidanren. “Using AI to Realize Society 5.0 for SDGs” [our translation of AI 活用による"
+         " Society 5.0] (in Japanese). June 9, 2023."),
+        ("title_en_official = {false},",
+         "Keidanren. “Using AI to Realize Society 5.0 for SDGs” [our translation of AI 活用による"
+         " Society 5.0] (in Japanese). June 9, 2023."),
+    ],
+    ids=["official", "ours-by-default", "ours-said-so"],
+)
+def test_an_official_english_title_is_a_title_and_ours_is_marked_as_a_translation(
+        official: str, expected: str) -> None:
+    reference = en(f"""@online{{k, organization = {{経団連}}, organization_en = {{Keidanren}},
+        title = {{AI 活用による Society 5.0}},
+        title_en = {{Using AI to Realize Society 5.0 for SDGs}},
+        {official} date = {{2023-06-09}}, langid = {{japanese}}}}""")
+    assert reference.html == expected
+    assert reference.problems == ()

@@ -36,7 +36,8 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             f'経済産業省ウェブサイト「<a href="{METI_URL}">'
             "生成 AI 基盤モデルの開発支援に向けた公募を開始しました</a>」（2023 年 11 月 10 日）",
             f'Ministry of Economy, Trade and Industry. “<a href="{METI_URL}">Call for proposals'
-            " for the development of generative AI foundation models</a>” [生成 AI"
+            " for the development of generative AI foundation models</a>” [our translation of"
+            " 生成 AI"
             " 基盤モデルの開発支援に向けた公募を開始しました] (in Japanese). November 10, 2023.",
             id="online",
         ),
@@ -64,7 +65,8 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             }""",
             "経済産業省プレスリリース「『GENIAC』の第 2 期を開始します」（2019 年 4 月）",
             "Ministry of Economy, Trade and Industry. “GENIAC enters its second round”"
-            " [「GENIAC」の第 2 期を開始します] (press release, in Japanese). April 2019.",
+            " [our translation of"
+            " 「GENIAC」の第 2 期を開始します] (press release, in Japanese). April 2019.",
             id="pressrelease",
         ),
         pytest.param(
@@ -78,7 +80,8 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             }""",
             "内閣府「デフレ完全脱却のための総合経済対策」（2023 年 11 月 2 日）",
             "Cabinet Office, Government of Japan. “Comprehensive economic measures to overcome"
-            " deflation” [デフレ完全脱却のための総合経済対策] (in Japanese). November 2, 2023.",
+            " deflation” [our translation of"
+            " デフレ完全脱却のための総合経済対策] (in Japanese). November 2, 2023.",
             id="govdoc",
         ),
         pytest.param(
@@ -97,7 +100,8 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             "IT 関連政策から読み解く日本の DX—海外に後れを取る国内 AI 開発の行方</a>』"
             "大和総研、2024 年 6 月 14 日",
             f'Miho Tanabe. 2024. <em><a href="{DIR_URL}">Japan’s DX through its IT policies</a>'
-            "</em> [IT 関連政策から読み解く日本の DX—海外に後れを取る国内 AI 開発の行方]"
+            "</em> [our translation of"
+            " IT 関連政策から読み解く日本の DX—海外に後れを取る国内 AI 開発の行方]"
             " (in Japanese). Daiwa Institute of Research, June 14, 2024.",
             id="report-with-persons",
         ),
@@ -112,7 +116,8 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             }""",
             "経団連『AI 活用戦略Ⅱ―わが国の AI-Powered 化に向けて―』（2023 年 10 月 17 日）",
             "Keidanren (Japan Business Federation). <em>AI Utilization Strategy II: toward an"
-            " AI-powered Japan</em> [AI 活用戦略Ⅱ―わが国の AI-Powered 化に向けて―]"
+            " AI-powered Japan</em> [our translation of"
+            " AI 活用戦略Ⅱ―わが国の AI-Powered 化に向けて―]"
             " (in Japanese). October 17, 2023.",
             id="report-by-an-institution",
         ),
@@ -134,9 +139,10 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             "「論点②：貿易・サービス収支が抱える『5 つの構造的課題』」"
             "『第 221 回日本経済予測（改訂版）』大和総研、2024 年 6 月 10 日、pp. 30–41",
             "Keiji Kanda, Kazuma Kishikawa, and Norihisa Tamura. 2024. “Issue 2: five structural"
-            " problems” [論点②：貿易・サービス収支が抱える「5 つの構造的課題」] (in Japanese)."
+            " problems” [our translation of"
+            " 論点②：貿易・サービス収支が抱える「5 つの構造的課題」] (in Japanese)."
             " In <em>Japan’s Economic Outlook No. 221 (Update)</em>"
-            " [第 221 回日本経済予測（改訂版）],"
+            " [our translation of 第 221 回日本経済予測（改訂版）],"
             " pp. 30–41. Daiwa Institute of Research, June 10, 2024.",
             id="inreport",
         ),

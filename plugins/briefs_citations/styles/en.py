@@ -1,10 +1,11 @@
 """English references: English conventions, English names where the entry has them.
 
 Fields ending in `_en` (`title_en`, `organization_en`, `author_en`, …) are read first.
-A translated title is followed by the original in brackets and `(in Japanese)` (or the
-source's language); where an entry has no English title the original is shown and a
-problem is reported. Names without an `_en` form are shown as written: a romanisation
-is never made up.
+An English title is followed by the original in brackets and `(in Japanese)` (or the
+source's language): `[original]` when it is the source's own English title
+(`title_en_official = {true}`), `[our translation of original]` when it is ours. Where an
+entry has no English title the original is shown and a problem is reported. Names without
+an `_en` form are shown as written: a romanisation is never made up.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pybtex.richtext import Tag, Text
 from briefs_citations.bibliography import Entry
 from briefs_citations.styles.base import Labels, ReferenceStyle, is_cjk, person_name
 
+#: How a title we translated is marked; the source's own English title is not.
+TRANSLATED = "our translation of {}"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
@@ -55,7 +58,7 @@ class EnglishStyle(ReferenceStyle):
     def format_inreport(self, entry: Entry) -> Text:
         book = Text("In ", Tag("em", self.value(entry, "booktitle")))
         if self.has_translation(entry, "booktitle"):
-            book = Text(book, f" [{self.original(entry, 'booktitle')}]")
+            book = Text(book, self._original(entry, "booktitle"))
         pages = self.pages(entry)
         return self._sentences(
             self.format_persons(entry, "author"), self.year(entry), self._title(entry),
@@ -93,7 +96,7 @@ class EnglishStyle(ReferenceStyle):
             "“", self.link(entry, title), "”")
         parts = [shown]
         if self.has_translation(entry, "title"):
-            parts.append(f" [{self.original(entry, 'title')}]")
+            parts.append(self._original(entry, "title"))
         elif not self.is_in(entry, "english"):
             self._problem(entry, "has no English title (add 'title_en')")
         language = entry.field("langid").strip().lower()
@@ -103,6 +106,13 @@ class EnglishStyle(ReferenceStyle):
         if remarks:
             parts.append(f" ({', '.join(remarks)})")
         return Text(*parts)
+
+    def _original(self, entry: Entry, name: str) -> str:
+        """` [original]` after an official English title, ` [our translation of original]`
+        after ours: a reader must not take our wording for the source's."""
+        original = self.original(entry, name)
+        official = entry.field(f"{name}_en_official").strip().lower() == "true"
+        return f" [{original if official else TRANSLATED.format(original)}]"
 
     def _sentences(self, *parts: Text | str) -> Text:
         """Join the non-empty parts as sentences: `A. B. C.`"""
