@@ -39,10 +39,11 @@ check: $(STAMP)
 check-fast: $(STAMP)
 	@$(BIN)/python -m checks --fast
 
-# The fixers a check's message may name: references.bib into its canonical layout, then
-# what ruff can fix by itself.
+# The fixers a check's message may name: references.bib into its canonical layout, Japanese
+# numbers kept with their units (checks/typography.py), then what ruff can fix by itself.
 fix: $(STAMP)
 	$(BIN)/python -m checks format-bib
+	$(BIN)/python -m checks fix-typography
 	$(BIN)/python -m ruff check --fix .
 
 # A git pre-commit hook that runs the fast checks (no other tool needed).
@@ -83,3 +84,10 @@ $(AUDIT_STAMP): tools/audit/package.json tools/audit/package-lock.json
 
 audit: $(STAMP) $(AUDIT_STAMP)
 	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m tools.audit.run
+
+# Full-page PNGs of five pages x two languages x phone/desktop x light/dark for a look before a
+# release (tools/screenshots.py), into screenshots/ (gitignored). Needs /usr/bin/chromium.
+.PHONY: screenshots
+screenshots: export SOURCE_DATE_EPOCH := $(SOURCE_DATE_EPOCH)
+screenshots: $(STAMP)
+	$(BIN)/python -m tools.screenshots $(SCREENSHOTS_DIR)

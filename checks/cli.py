@@ -5,6 +5,7 @@
     python -m checks translations bib     only the named checks
     python -m checks refresh-translation docs/NAME.en.md … | --all   record the Japanese version
     python -m checks format-bib [--check] rewrite references.bib into its canonical layout
+    python -m checks fix-typography       Japanese pages: numbers kept with their units
 
 Exit status 0 when nothing is wrong, 1 when a check reports problems, 2 on bad usage.
 """
@@ -27,6 +28,7 @@ from checks import (
     build,
     links,
     translations,
+    typography,
     whitespace,
 )
 
@@ -53,6 +55,7 @@ def _ruff(root: Path) -> list[Problem]:
 #: name → (function, needs a build)
 CHECKS: dict[str, tuple[Callable[[Path], list[Problem]], bool]] = {
     "translations": (translations.check, False),
+    "typography": (typography.check, False),
     "bib": (bib.check, False),
     "links": (links.check_external, False),
     "whitespace": (whitespace.check, False),
@@ -109,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m checks", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder")
-    command = next((a for a in argv if a in ("refresh-translation", "format-bib")), "")
+    command = next((a for a in argv if a in ("refresh-translation", "format-bib",
+                                            "fix-typography")), "")
     if command:
         argv.remove(command)
     if command == "refresh-translation":
@@ -124,6 +128,12 @@ def main(argv: list[str] | None = None) -> int:
         for rel in changed:
             print(f"{rel}: recorded the current version of its original", file=sys.stderr)
         return _report(problems, f"{len(changed)} page(s) updated")
+    if command == "fix-typography":
+        args = parser.parse_args(argv)
+        changed = typography.fix_files(args.root)
+        for rel in changed:
+            print(f"{rel}: rewritten", file=sys.stderr)
+        return _report(typography.check(args.root), f"{len(changed)} file(s) rewritten")
     if command == "format-bib":
         parser.add_argument("--check", action="store_true", help="only report, do not write")
         args = parser.parse_args(argv)

@@ -69,9 +69,9 @@ def source_date(path: Path) -> date | None:
 
 
 def date_text(day: date, lang: str) -> str:
-    """`2024 年 6 月 14 日` / `14 June 2024`."""
+    """`2024年6月14日` (no spaces: hooks/ja_spacing.py) / `14 June 2024`."""
     if lang == "ja":
-        return f"{day.year} 年 {day.month} 月 {day.day} 日"
+        return f"{day.year}年{day.month}月{day.day}日"
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 

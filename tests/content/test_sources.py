@@ -26,7 +26,7 @@ BRIEFS = [f"briefs/{name}" for name in (
 )] + [f"figures/figure-{n}" for n in range(1, 7)]
 ANNOTATION_TITLE = {"ja": "注釈者による補足", "en": "Annotator's note"}
 NEXT_TITLE = {
-    "ja": re.compile(r"その後の動き（\d{4} 年(?: \d{1,2} 月|末)?時点）"),
+    "ja": re.compile(r"その後の動き（\d{4} ?年(?: ?\d{1,2} ?月|末)?時点）"),
     "en": re.compile(r"What happened next \(as of (?:(?:January|February|March|April|May|June|"
                      r"July|August|September|October|November|December) |the end of )?\d{4}\)"),
 }

@@ -75,7 +75,7 @@ def test_meta_description_and_citation_tags_per_language(real_site, path):
 @pytest.mark.parametrize(("path", "title"), [
     ("briefs/section-2-1/", "2 (1) 拡大する日本のデジタル赤字"),
     ("en/briefs/section-2-1/", "2 (1) Japan's growing digital deficit"),
-    ("figures/figure-5/", "図表 5 国内の生成 AI サービス例（提供予定・提供開始）"),
+    ("figures/figure-5/", "図表5 国内の生成 AI サービス例（提供予定・提供開始）"),
 ])
 def test_citation_title_is_the_brief_heading(real_site, path, title):
     assert meta(real_site.html(path), "citation_title") == [title]
@@ -201,7 +201,7 @@ def test_dates_come_from_source_date_epoch_without_git(hostile_site, real_site):
     html = hostile_site.html("briefs/section-2-1/")
     assert meta(html, "citation_publication_date") == ["2024/06/14"]
     assert meta(html, "citation_date") == ["2024/06/14"]
-    assert "、2024 年 6 月 14 日更新、" in _cite_block(html)
+    assert "、2024年6月14日更新、" in re.sub(r"<[^>]+>", "", _cite_block(html))
     # without git history or SOURCE_DATE_EPOCH there is no date at all (never the clock)
     if "SOURCE_DATE_EPOCH" not in os.environ:
         plain = real_site.html("briefs/section-2-1/")

@@ -1,0 +1,119 @@
+"""Japanese typography in docs/*.ja.md and snippets/*.ja.md: numbers stay with their units.
+
+The rule (a space between a digit and kana/kanji, or after 「。」, is a line-break
+opportunity that separates 「2023 年 1」 from 「月 19 日」) is defined once, in
+hooks/ja_spacing.py, which the build also applies to every Japanese page; this module
+loads it by path, reports each space as `file:line`, and rewrites the files
+(`python -m checks fix-typography`). Code blocks and code spans are left as written.
+
+Rewriting a Japanese page changes its hash, which English pages record in
+`translation_of`; a page that recorded the old text gets the new hash, since spacing is
+not a change its translator has to check. Running the fixer twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from checks import Problem
+from checks.pages import (
+    _CODE_SPAN,
+    _FENCE,
+    TRANSLATION_FIELD,
+    discover,
+    read_text,
+    set_translation_of,
+    translation_hash,
+)
+
+FIX = "python -m checks fix-typography"
+SNIPPETS = "snippets"
+
+
+def _rule() -> ModuleType:
+    path = Path(__file__).resolve().parent.parent / "hooks" / "ja_spacing.py"
+    spec = importlib.util.spec_from_file_location("ja_spacing", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RULE = _rule()
+
+
+def _segments(line: str) -> list[tuple[bool, str]]:
+    """(is prose, text) pieces of one line: code spans are not prose."""
+    pieces, last = [], 0
+    for match in _CODE_SPAN.finditer(line):
+        pieces += [(True, line[last:match.start()]), (False, match.group())]
+        last = match.end()
+    return [*pieces, (True, line[last:])]
+
+
+def fix(text: str) -> str:
+    """`text` (Markdown) with the rule applied outside code."""
+    out, fence = [], None
+    for line in text.split("\n"):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+        elif fence is not None:
+            if match and match.group(1).startswith(fence):
+                fence = None
+        else:
+            line = "".join(RULE.fix_text(t) if prose else t for prose, t in _segments(line))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _files(root: Path) -> list[Path]:
+    pages = sorted((root / "docs").rglob("*.ja.md"))
+    return pages + sorted((root / SNIPPETS).glob("*.ja.md"))
+
+
+def problems_in(text: str, rel: str) -> list[Problem]:
+    """One problem per space of the rule in `text` (outside code), at its line."""
+    found = []
+    fixed_lines = fix(text).split("\n")
+    for number, (line, fixed) in enumerate(zip(text.split("\n"), fixed_lines,
+                                               strict=True), start=1):
+        if line == fixed:
+            continue
+        prose = "".join(t if p else " " * len(t) for p, t in _segments(line))
+        for _offset, what in RULE.spaces(prose):
+            found.append(Problem(rel, number, f"space in '{what}': a line may break there "
+                                 "(numbers stay with their units; none after 「。」)",
+                                 f"remove it (`{FIX}` does)"))
+    return found
+
+
+def check(root: Path) -> list[Problem]:
+    problems = []
+    for path in _files(root):
+        problems += problems_in(read_text(path), path.relative_to(root).as_posix())
+    return problems
+
+
+def fix_files(root: Path) -> list[str]:
+    """Rewrite every Japanese source; keep current translations current. Changed files."""
+    pages, _ = discover(root)
+    english = {p.stem: p for p in pages if p.lang == "en"}
+    changed = []
+    for path in _files(root):
+        text = read_text(path)
+        fixed = fix(text)
+        if fixed == text:
+            continue
+        path.write_text(fixed, encoding="utf-8")
+        rel = path.relative_to(root).as_posix()
+        changed.append(rel)
+        stem = path.relative_to(root / "docs").as_posix().replace(".ja.md", ".md") \
+            if rel.startswith("docs/") else None
+        page = english.get(stem) if stem else None
+        if page and str(page.meta.get(TRANSLATION_FIELD, "")) == translation_hash(text):
+            set_translation_of(root / page.rel, translation_hash(fixed))
+            changed.append(page.rel)
+    return changed

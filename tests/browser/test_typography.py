@@ -1,0 +1,83 @@
+"""Japanese typography as a reader sees it, at phone and desktop width: numbers never part
+from their units at a line end, a Japanese font first with bold headings, annotations at body
+size."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = [390, 1366]
+JA_PAGES = ["", "about/", "briefs/section-2-3/", "briefs/section-3-1/", "figures/figure-5/",
+            "glossary/", "references/"]
+
+# Every digit directly followed by kana or kanji in the article's text (outside code), with
+# the number of lines the pair spans; and every space left between them.
+SPLIT_PAIRS = """() => {
+  const article = document.querySelector("article");
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  const pair = /[0-9](?=[\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])/g;
+  const spaced = /[0-9][ \\u3000][\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff]/g;
+  let pairs = 0; const split = []; const spaces = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest("pre, code, script, style, svg")) continue;
+    const text = node.textContent;
+    for (const match of text.matchAll(spaced)) {
+      const label = /図表[0-9]+$/.test(text.slice(0, match.index + 1))
+        && !/[\u3040-\u309f]/.test(text[match.index + 2]);  // 「図表2 総合…」: a title follows
+      if (!label) spaces.push(text.slice(Math.max(0, match.index - 6), match.index + 3));
+    }
+    for (const match of text.matchAll(pair)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + 2);
+      const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+      pairs += 1;
+      if (tops.size > 1) split.push(text.slice(Math.max(0, match.index - 6), match.index + 3));
+    }
+  }
+  return {pairs, split, spaces};
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", JA_PAGES)
+def test_numbers_stay_with_their_units(new_page, served_site, path, width):
+    page = new_page(width=width)
+    page.goto(served_site + path)
+    found = page.evaluate(SPLIT_PAIRS)
+    assert found["pairs"] > 0, "no number followed by a unit: the test measured nothing"
+    assert found["spaces"] == []
+    assert found["split"] == []
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_japanese_pages_put_a_japanese_font_first_and_headings_in_bold(new_page, served_site,
+                                                                        width):
+    page = new_page(width=width)
+    page.goto(served_site + "briefs/section-3-1/")
+    h1 = page.evaluate("""() => {
+      const style = getComputedStyle(document.querySelector("article h1"));
+      return {family: style.fontFamily, weight: style.fontWeight,
+              autospace: getComputedStyle(document.querySelector("article p")).textAutospace};
+    }""")
+    assert h1["family"].startswith('"Hiragino Sans"')
+    assert int(h1["weight"]) >= 600
+    assert h1["autospace"] == "normal"
+    page.goto(served_site + "en/briefs/section-3-1/")
+    family = page.evaluate("getComputedStyle(document.querySelector('article h1')).fontFamily")
+    assert family.startswith("system-ui")  # English pages keep the system font first
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", ["briefs/section-3-1/", "en/briefs/section-3-1/"])
+def test_annotations_are_set_at_body_size(new_page, served_site, path, width):
+    page = new_page(width=width)
+    page.goto(served_site + path)
+    sizes = page.evaluate("""() => ({
+      body: getComputedStyle(document.querySelector("article > p")).fontSize,
+      note: getComputedStyle(document.querySelector("article .admonition.info li, "
+                                                     + "article .admonition.info p")).fontSize,
+    })""")
+    assert sizes["note"] == sizes["body"]
