@@ -28,6 +28,7 @@ BLOCK_TAGS = frozenset({
     "noscript", "output", "progress", "script", "style", "video",
 })
 #: A line that opens a block whose indented lines are its content, not code.
+_CONTAINER_FIRST = frozenset("-*+0123456789!?=[:")
 _CONTAINER = re.compile(r"^(?:[-*+]\s|\d+[.)]\s|!!!|\?\?\?|===|\[\^[^\]]+\]:|:\s)")
 
 RAW_HTML = ("citation inside a raw HTML block is not rendered (Markdown is not read there: "
@@ -76,10 +77,12 @@ def _code(text: str) -> list[Region]:
     offset, fence, fence_start = 0, None, 0
     blank_before, content, in_code = True, 0, False
     for line in text.splitlines(keepends=True):
-        match = _FENCE.match(line)
-        expanded = line.expandtabs(4)
-        indent = len(expanded) - len(expanded.lstrip())
-        blank = not line.strip()
+        stripped = line.lstrip()
+        match = _FENCE.match(line) if stripped[:1] in ("`", "~") else None
+        blank = not stripped.strip()
+        indent = len(line) - len(stripped)
+        if "\t" in line[:indent]:
+            indent = len(line[:indent].expandtabs(4))
         if fence is None and match:
             fence, fence_start = match.group(1), offset
         elif fence is not None:
@@ -94,7 +97,7 @@ def _code(text: str) -> list[Region]:
             if "`" in line:
                 regions.extend(_code_spans(line, offset))
         if not blank and not in_code:
-            if _CONTAINER.match(line.lstrip()):
+            if stripped[0] in _CONTAINER_FIRST and _CONTAINER.match(stripped):
                 content = indent + 4
             elif indent == 0:
                 content = 0

@@ -74,16 +74,20 @@ def scan(text: str) -> ScanResult:
     if "[" not in text or "@" not in text:
         return ScanResult((), ())
     regions = Regions(text)
-    pos = 0
+    pos, counted, line = 0, 0, 1
     while (start := text.find("[", pos)) >= 0:
         pos = start + 1
+        first_close = text.find("]", pos)
+        if "@" not in text[pos : first_close if first_close >= 0 else len(text)]:
+            continue  # a link, a footnote, plain brackets: the common case, cheaply
         region = regions.at(start)
         if region is not None and not region.message:
             pos = region.end  # code, a comment, an autolink: not read by Markdown
             continue
         if _escaped(text, start):
             continue
-        line = text.count("\n", 0, start) + 1
+        line += text.count("\n", counted, start)  # counted on, not from 0 (O(n²))
+        counted = start
         try:
             parsed = _parse(text, start)
         except _MalformedError as err:
@@ -148,6 +152,8 @@ def _item(part: str, text: str, opening: int) -> CitationItem:
 
 def _split_items(content: str) -> list[str]:
     """`content` split at each `;` outside nested brackets."""
+    if "[" not in content:
+        return content.split(";")
     parts, depth, last = [], 0, 0
     for i, char in enumerate(content):
         if char == "[":
@@ -161,22 +167,23 @@ def _split_items(content: str) -> list[str]:
     return parts
 
 
+_BRACKET = re.compile(r"\\.|\[|\]|\n(?=\n|\Z)", re.DOTALL)
+
+
 def _find_closer(text: str, pos: int) -> int:
     """Offset of the `]` that closes the bracket before `pos` (nested brackets and
     escaped ones skipped), not across a blank line; -1 if there is none."""
     depth = 0
-    for i in range(pos, len(text)):
-        char = text[i]
-        if char == "\n" and text[i + 1 : i + 2] in ("\n", ""):
-            return -1
-        if _escaped(text, i):
-            continue
+    for match in _BRACKET.finditer(text, pos):
+        char = match.group()
         if char == "[":
             depth += 1
         elif char == "]":
             if depth == 0:
-                return i
+                return match.start()
             depth -= 1
+        elif char == "\n":
+            return -1
     return -1
 
 
