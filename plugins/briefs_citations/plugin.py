@@ -25,6 +25,7 @@ from briefs_citations.config import CitationsConfig
 from briefs_citations.diagnostics import Diagnostic
 from briefs_citations.formatter import ReferenceFormatter
 from briefs_citations.markdown_ext import CitationExtension, PageContext
+from briefs_citations.scan import scan
 
 log = get_plugin_logger("citations")
 PLACEHOLDER = "<!-- citations:references-list -->"
@@ -41,6 +42,7 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         self._references_file: File | None = None
         self._depth = 0  # builds in progress: mkdocs-static-i18n nests one per language
         self._reported: set[str] = set()  # messages logged in this build
+        self._site_keys: frozenset[str] | None = None  # cited on any page, any language
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this instance across `mkdocs serve` rebuilds: the
@@ -52,6 +54,7 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         self._depth += 1
         if self._depth == 1:  # a new build (also each `mkdocs serve` rebuild), not a language
             self._reported.clear()
+            self._site_keys = None
             formatter.begin_build()
             for diagnostic in formatter.bibliography.diagnostics:
                 self._warn(diagnostic)
@@ -167,7 +170,22 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
                     self._warn(Diagnostic(formatter.bibliography.path, entry.line, problem))
             rows.append((entry.key, reference, entry.source, entry.report_notes,
                          entry.report_figures))
-        return render.references_list(rows, backlinks, labels)
+        return render.references_list(rows, backlinks, labels, self._cited_in_site(config))
+
+    def _cited_in_site(self, config: MkDocsConfig) -> frozenset[str]:
+        """Keys cited on any page of the site, in any language (case-folded): the first
+        language's references page is written before the other language's pages are read,
+        so the sources are scanned, once per build."""
+        if self._site_keys is None:
+            keys: set[str] = set()
+            for path in sorted(Path(config.docs_dir).rglob("*.md")):
+                try:
+                    text = path.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue  # MkDocs itself reports an unreadable page
+                keys |= {item.key.casefold() for c in scan(text).citations for item in c.items}
+            self._site_keys = frozenset(keys)
+        return self._site_keys
 
     def _warn(self, diagnostic: Diagnostic) -> None:
         """Log a problem once per build, in every build while it remains; an entry's

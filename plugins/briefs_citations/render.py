@@ -50,6 +50,7 @@ def references_list(
     entries: list[tuple[str, FormattedReference, str, tuple[int, ...], tuple[int, ...]]],
     backlinks: dict[str, list[Backlink]],
     labels: Labels,
+    cited_in_site: frozenset[str] = frozenset(),
 ) -> str:
     """The references page body: (key, reference, bibtex, notes, figures) per entry."""
     items = []
@@ -68,6 +69,8 @@ def references_list(
                 f'<a href="{escape(link.href)}">{escape(link.title)}</a>' for link in links
             )
             parts.append(f'<p class="reference-backlinks">{escape(labels.cited_on)}: {anchors}</p>')
+        elif key.casefold() in cited_in_site:  # by the other language's pages only
+            parts.append(f'<p class="reference-backlinks">{escape(labels.cited_elsewhere)}</p>')
         else:
             parts.append(f'<p class="reference-backlinks">{escape(labels.not_cited)}</p>')
         parts.append(

@@ -87,3 +87,29 @@ def test_two_citations_side_by_side_and_pandoc_forms(project):
     assert "see [x] p. 3" in body
     assert '<span class="citation">See 神田慶司 and 岸川和馬. 2024.' in body, body
     assert body.count("神田慶司") == 2  # p. 33 and see [x] p. 3: two notes
+
+
+def references_row(html: str, key: str) -> str:
+    start = html.index(f'<li id="{key}" class="reference">')
+    return html[start : html.index("</li>", start)]
+
+
+def test_a_key_cited_in_one_language_counts_as_cited_on_both_references_pages(project):
+    write(project / "docs/index.en.md",
+          "# Index\n\nA citation[@meti2023koubo], only in English[@nec2023].\n")
+    write(project / "docs/other.ja.md", "# 別のページ\n\n日本語だけ[@kanda2024]。\n")
+    write(project / "docs/other.en.md", "# Another page\n\nNo citation here.\n")
+    result = build(project)
+    assert result.returncode == 0, result.output
+    ja, en = result.html("references/"), result.html("en/references/")
+    assert ("このサイトのもう一方の言語のページでのみ引用されています"
+            in references_row(ja, "nec2023"))
+    assert 'Cited on: <a href="../">Index</a>' in references_row(en, "nec2023")
+    assert ("Cited only on this site’s pages in the other language"
+            in references_row(en, "kanda2024"))
+    assert "別のページ" in references_row(ja, "kanda2024")
+    for html, words in ((ja, "このサイトのページからは引用されていません"),
+                        (en, "Not cited on any page of this site")):
+        assert words in references_row(html, "uncited")
+        assert words not in references_row(html, "nec2023")
+        assert words not in references_row(html, "kanda2024")

@@ -110,3 +110,16 @@ def test_references_list_entry_ids_are_escaped_and_in_order() -> None:
 
 def test_marker_separator_is_a_visible_comma() -> None:
     assert render.marker_separator() == '<sup class="citation-separator">,</sup>'
+
+
+@pytest.mark.parametrize(
+    ("cited_in_site", "expected"),
+    [(frozenset({"k"}), "Cited only in the other language"),
+     (frozenset({"other"}), "Not cited &lt;anywhere&gt;"),
+     (frozenset(), "Not cited &lt;anywhere&gt;")],
+)
+def test_references_row_of_a_key_cited_only_in_the_other_language(cited_in_site, expected):
+    labels = Labels(**{**LABELS.__dict__, "cited_elsewhere": "Cited only in the other language"})
+    html = render.references_list([("K", reference("K"), "@x", (), ())], {}, labels,
+                                  cited_in_site)
+    assert f'<p class="reference-backlinks">{expected}</p>' in html

@@ -48,6 +48,8 @@ class Labels:
     not_cited: str
     bibtex: str
     unknown_key: str  # tooltip on an unresolved citation
+    #: A references row whose key only the other language's pages cite.
+    cited_elsewhere: str = ""
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ class EnglishStyle(ReferenceStyle):
         report_figures=("Report figure {}", "Report figures {}"),
         cited_on="Cited on",
         not_cited="Not cited on any page of this site",
+        cited_elsewhere="Cited only on this site’s pages in the other language",
         bibtex="BibTeX",
         unknown_key="citation key not in the bibliography",
     )

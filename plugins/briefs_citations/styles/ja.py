@@ -24,6 +24,7 @@ class JapaneseStyle(ReferenceStyle):
         report_figures=("レポート図表 {}", "レポート図表 {}"),
         cited_on="引用しているページ",
         not_cited="このサイトのページからは引用されていません",
+        cited_elsewhere="このサイトのもう一方の言語のページでのみ引用されています",
         bibtex="BibTeX",
         unknown_key="文献一覧にない引用キー",
     )
