@@ -20,8 +20,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+from briefs_citations.bibfields import date_parts
 from briefs_citations.bibliography import BibError
 from briefs_citations.bibliography import load as load_bib
+from briefs_citations.diagnostics import Diagnostic
 
 DATA = Path("docs/figures/data/charts.yml")
 MARKER = re.compile(r"^<!-- chart:([a-z0-9-]+) -->[ \t]*$", re.MULTILINE)
@@ -39,9 +41,11 @@ def _load(root: Path) -> dict[str, Any]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         line = getattr(getattr(err, "problem_mark", None), "line", -1) + 1
-        raise PluginError(f"{DATA}:{line}: cannot read chart data: {err}") from None
+        raise PluginError(str(Diagnostic(DATA, line, f"cannot read chart data: {err}",
+                                         severity="error"))) from None
     if not isinstance(data, dict):
-        raise PluginError(f"{DATA}:1: chart data must be a mapping of chart names")
+        raise PluginError(str(Diagnostic(DATA, 1, "chart data must be a mapping of chart names",
+                                         severity="error")))
     return data
 
 
@@ -120,7 +124,7 @@ def policy_timeline(chart: dict[str, Any], lang: str, root: Path, page_dir: str)
     for event in chart["events"]:
         entry = bib.get(event["key"])
         date = entry.field("date") if entry else ""
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        if len(date_parts(date) or ()) != 3:  # the bibliography's one date rule
             raise PluginError(f"{DATA}: timeline event {event['key']!r} needs a full `date` "
                               f"in references.bib (found {date!r})")
         target = Path(event["page"]).as_posix()
@@ -154,8 +158,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
         name = match.group(1)
         if name not in data:
             line = markdown[: match.start()].count("\n") + 1
-            raise PluginError(f"{page.file.src_uri}:{line}: unknown chart {name!r} "
-                              f"(known: {', '.join(sorted(data))})")
+            raise PluginError(str(Diagnostic(
+                page.file.src_uri, line,
+                f"unknown chart {name!r} (known: {', '.join(sorted(data))})", severity="error")))
         if name == "model-sizes":
             return model_sizes(data[name], lang)
         return policy_timeline(data[name], lang, root, page_dir)
