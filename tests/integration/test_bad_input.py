@@ -57,6 +57,10 @@ def test_unknown_key_warns_marks_and_fails_strict(project):
          "refs.bib:3: duplicate key 'good' (keys are case-insensitive: 'Good'), "
          "first defined at line 1"),
         ("", "refs.bib: no entries (the file is empty)"),
+        ("@online{a)b,\n  title = {x},\n}\n", "refs.bib:1: key 'a)b' has ')'"),
+        ('@online{a,\n  title = {x},\n  note = "open,\n}\n',
+         "refs.bib:3: string opened with '\"' is never closed"),
+        ("@online{a,\n  title = {x\x00},\n}\n", "refs.bib:2: contains a NUL byte"),
     ],
 )
 def test_malformed_bibliography_stops_the_build_with_a_location(project, bib, message):

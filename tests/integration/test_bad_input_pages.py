@@ -113,3 +113,15 @@ def test_a_key_cited_in_one_language_counts_as_cited_on_both_references_pages(pr
         assert words in references_row(html, "uncited")
         assert words not in references_row(html, "nec2023")
         assert words not in references_row(html, "kanda2024")
+
+
+def test_cr_only_line_ends_and_the_parenthesis_form_build(project):
+    bib = (project / "refs.bib").read_text(encoding="utf-8")
+    start = bib.index("@pressrelease{nec2023,")
+    end = bib.index("\n}", start) + 2
+    bib = bib[:start] + "@pressrelease(nec2023," + bib[start + 22 : end - 1] + ")" + bib[end:]
+    (project / "refs.bib").write_bytes(bib.replace("\n", "\r").encode("utf-8"))
+    write(project / "docs/index.ja.md", HEAD + "\nNEC[@nec2023]。\n")
+    result = build(project)
+    assert result.returncode == 0, result.output
+    assert "NEC、軽量な LLM を開発" in result.html("")

@@ -81,3 +81,22 @@ def test_missing_references_page_is_a_warning_naming_the_option(fixture_site, st
     assert result.output.count(message) == 1, result.output
     assert "Traceback" not in result.output
     assert (result.returncode != 0) is strict
+
+
+@pytest.mark.parametrize(("fallback", "expected"),
+                         [("ja", "経済産業省ウェブサイト「"), ("en", "Ministry of Economy")])
+def test_fallback_language_styles_a_language_without_a_style(fixture_site, fallback, expected):
+    root = fixture_site()
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    start, end = config.index("  - i18n:"), config.index("  - citations:")
+    config = (config[:start] + config[end:]).replace("language: ja", "language: de")
+    config = config.replace("references_page: references.md",
+                            f"references_page: ''\n      fallback_language: {fallback}")
+    config = config[: config.index("nav:")]
+    write(root / "mkdocs.yml", config)
+    for path in (root / "docs").glob("*.md"):
+        path.unlink()
+    write(root / "docs/index.md", "# Seite\n\nZitat[@meti2023koubo].\n")
+    result = build(root)
+    assert result.returncode == 0, result.output
+    assert expected in result.html("")
