@@ -47,7 +47,10 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this instance across `mkdocs serve` rebuilds: the
         parsed bibliography and formatted references survive until `references.bib`
-        itself changes."""
+        itself changes. MkDocs keeps such an instance for the whole process, so a new
+        command starts with no build in progress (a config loaded without a build, as in
+        a test, must not hide the next build's messages)."""
+        self._depth = 0
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         formatter = self._formatter(config)
