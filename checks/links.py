@@ -10,25 +10,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from briefs_citations.styles.base import is_http_url
 from checks import Problem
 from checks.pages import DOCS, discover, links
 
-#: http(s), a host with a dot (or localhost), no spaces, quotes or angle brackets.
-HTTP_URL = re.compile(
-    r"^https?://(?:localhost|[^\s/?#<>\"'{}|\\^`:@]+\.[^\s/?#<>\"'{}|\\^`:@]+)(?::\d+)?"
-    r"(?:[/?#][^\s<>\"']*)?$",
-    re.IGNORECASE,
-)
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 _DOC_WARNING = re.compile(r"Doc file '([^']+)' contains (?:a link|an absolute link) '([^']+)'")
 _LOCATED = re.compile(r"^((?:docs/)?[^\s:]+\.(?:md|bib|yml)):(\d+): (.*)$")
 _LEVEL = re.compile(r"^(WARNING|ERROR)\s+-\s+(?:\[[\w-]+\]\s+|[\w-]+:\s+)?(.*)$")
 LINK_FIX = ("link pages by their path without language suffix, relative to the page "
             "(../glossary.md#compute), to a heading or {#anchor} that exists")
-
-
-def is_http_url(url: str) -> bool:
-    return bool(HTTP_URL.match(url))
 
 
 def check_external(root: Path) -> list[Problem]:

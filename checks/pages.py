@@ -1,4 +1,4 @@
-"""The Markdown pages under docs/: front matter, citations, links, translation hashes.
+"""The Markdown pages under docs/: front matter, citations, links, `translation_of`.
 
 Pages follow mkdocs-static-i18n's suffix layout (`NAME.ja.md`, `NAME.en.md`). Everything
 here works on the source text only, so the fast checks need no build.
@@ -6,25 +6,23 @@ here works on the source text only, so the fast checks need no build.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 import yaml
 
+from briefs_citations.regions import code_regions
 from briefs_citations.scan import scan
 from checks import Problem
+from hooks.site_locale import LANGUAGES as LANGS
 
-LANGS = ("ja", "en")
 DOCS = "docs"
 TRANSLATION_FIELD = "translation_of"
 #: On a page that translates a file other than its Japanese sibling: that file, from the
 #: project root (docs/contributing.ja.md translates CONTRIBUTING.md, the English original).
 ORIGINAL_FIELD = "original"
 _SUFFIXED = re.compile(r"^(?P<stem>.+)\.(?P<lang>[A-Za-z]{2})\.md$")
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
 _META_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 #: Link targets: inline links and images, reference definitions, autolinks, raw HTML.
 _LINK_PATTERNS = (
@@ -68,11 +66,6 @@ def original_of(root: Path, page: Page, pages: dict[str, Page]) -> Path | None:
     if sibling is None or sibling.meta.get(ORIGINAL_FIELD):
         return None
     return root / sibling.rel
-
-
-def translation_hash(text: str) -> str:
-    """The version of a Japanese page an English page translates (hooks/ has a twin)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def read_text(path: Path) -> str:
@@ -147,21 +140,14 @@ def citations(page: Page) -> dict[str, tuple[str, int]]:
 
 
 def without_code(text: str) -> str:
-    """`text` with code blocks and code spans blanked out, line numbers kept."""
-    out: list[str] = []
-    fence: str | None = None
-    for line in text.split("\n"):
-        match = _FENCE.match(line)
-        if fence is None and match:
-            fence = match.group(1)
-            out.append("")
-        elif fence is not None:
-            if match and match.group(1).startswith(fence):
-                fence = None
-            out.append("")
-        else:
-            out.append(_CODE_SPAN.sub(lambda m: " " * len(m.group()), line))
-    return "\n".join(out)
+    """`text` with code blocks and code spans blanked out (the citation scanner's notion of
+    code, `code_regions`), line numbers and columns kept."""
+    out, last = [], 0
+    for start, end in code_regions(text):
+        out += [text[last:start], re.sub(r"[^\n]", " ", text[start:end])]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def links(page: Page) -> list[tuple[str, int]]:

@@ -2,51 +2,93 @@
 
 A page asks for a chart with a marker line, `<!-- chart:model-sizes -->` or
 `<!-- chart:policy-timeline -->`. The data live in one place, `docs/figures/data/charts.yml`,
-for both languages; timeline dates are read from `references.bib`. The chart becomes an
-inline SVG (with <title>/<desc> and a visible caption) or an HTML list, followed by Markdown
-citations that the citation plugin turns into footnotes like any other.
+for both languages, read and checked once per build by hooks/chart_data.py (a mistake there is
+a `charts.yml:LINE` warning, which fails `--strict`, and the chart is left out); timeline dates
+come from the citation plugin's parsed bibliography (its `bibliography` option). The chart
+becomes an inline SVG (with <title>/<desc> and a visible caption) or an HTML list, followed by
+Markdown citations that the citation plugin turns into footnotes like any other. Every text
+from charts.yml is escaped for HTML and for Markdown, so it can add no link or markup.
 """
 
 from __future__ import annotations
 
+import datetime
 import math
+import os
 import re
 from html import escape
 from pathlib import Path
 from typing import Any
 
-import yaml
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.pages import Page
 
 from briefs_citations.bibfields import date_parts
-from briefs_citations.bibliography import BibError
-from briefs_citations.bibliography import load as load_bib
 from briefs_citations.diagnostics import Diagnostic
+from chart_data import AXIS, Charts, read
+from site_locale import date_text, page_language, words
 
-DATA = Path("docs/figures/data/charts.yml")
+log = get_plugin_logger("charts")
+DATA = "figures/data/charts.yml"  # under docs/
 MARKER = re.compile(r"^<!-- chart:([a-z0-9-]+) -->[ \t]*$", re.MULTILINE)
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
+# The characters Python-Markdown (with tables) lets a backslash escape: with them escaped, and
+# the text HTML-escaped, a text from charts.yml stays text
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 # Geometry of the bar chart (SVG user units; the CSS scales the whole drawing).
 WIDTH, LEFT, RIGHT, ROW, TOP = 400, 8, 330, 46, 8
-LOG_MIN, LOG_MAX = -1, 3  # axis from 0.1 to 1,000 billion parameters
+LOG_MIN, LOG_MAX = round(math.log10(AXIS[0])), round(math.log10(AXIS[1]))
+_cache: dict[str, tuple[int, Charts]] = {}
+_reported: set[Diagnostic] = set()
+_depth = 0
 
 
-def _load(root: Path) -> dict[str, Any]:
-    path = root / DATA
+def markdown_text(text: str) -> str:
+    """`text` as Markdown that renders as exactly that text: no link, markup or attribute."""
+    return _MARKDOWN.sub(r"\\\1", escape(text, quote=False))
+
+
+def _charts(config: MkDocsConfig) -> Charts:
+    """charts.yml, read when it changed; its problems warned once per build."""
+    path = Path(config.docs_dir) / DATA
+    root = Path(config.config_file_path or ".").parent
+    shown = os.path.relpath(path, root).replace(os.sep, "/")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        line = getattr(getattr(err, "problem_mark", None), "line", -1) + 1
-        raise PluginError(str(Diagnostic(DATA, line, f"cannot read chart data: {err}",
-                                         severity="error"))) from None
-    if not isinstance(data, dict):
-        raise PluginError(str(Diagnostic(DATA, 1, "chart data must be a mapping of chart names",
-                                         severity="error")))
-    return data
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    cached = _cache.get(shown)
+    if cached is None or cached[0] != stamp:
+        cached = _cache[shown] = (stamp, read(path, shown, Path(config.docs_dir)))
+    for problem in cached[1].problems:
+        _report(problem)
+    return cached[1]
+
+
+def _report(problem: Diagnostic) -> None:
+    """Warn once per build (both language passes draw the same charts)."""
+    if problem not in _reported:
+        _reported.add(problem)
+        log.warning(str(problem))
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    global _depth
+    if _depth == 0:  # a new build (mkdocs-static-i18n nests one per other language)
+        _reported.clear()
+    _depth += 1
+
+
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has run the other language passes
+def on_post_build(config: MkDocsConfig) -> None:
+    global _depth
+    _depth = max(_depth - 1, 0)
+
+
+def on_build_error(error: Exception) -> None:
+    global _depth
+    _depth = 0
 
 
 def _x(value: float) -> float:
@@ -100,41 +142,37 @@ def model_sizes(chart: dict[str, Any], lang: str) -> str:
     out.append("</svg>")
     sources = "; ".join(_cite(b["keys"], b.get("locator"), lang)[1:-1] for b in bars)
     unique = "; ".join(dict.fromkeys(sources.split("; ")))
-    label = "出所：" if lang == "ja" else "Sources: "
+    label = words(lang)["chart_sources"]
     return ('<figure class="chart chart--model-sizes" markdown="block">\n'
             + '<div class="chart-drawing">' + "".join(out) + "</div>\n"
-            + f'<figcaption markdown="span">{escape(chart["caption"][lang])} '
+            + f'<figcaption markdown="span">{markdown_text(chart["caption"][lang])} '
             + f"{label}[{unique}]</figcaption>\n</figure>\n")
 
 
-def _date_text(iso: str, lang: str) -> str:
-    year, month, day = (int(p) for p in iso.split("-"))
-    if lang == "ja":
-        return f"{year} 年 {month} 月 {day} 日"
-    return f"{day} {MONTHS_EN[month - 1]} {year}"
-
-
-def policy_timeline(chart: dict[str, Any], lang: str, root: Path, page_dir: str) -> str:
-    """The events as an ordered list of dated items: a timeline that is its own text."""
-    try:
-        bib = load_bib(root / "references.bib", "references.bib")
-    except BibError as err:
-        raise PluginError(str(err)) from None
+def policy_timeline(chart: dict[str, Any], lang: str, bib: Any, page_dir: str,
+                    located: Any) -> str:
+    """The events as an ordered list of dated items: a timeline that is its own text.
+    `located(index, message)` reports a problem at the event's line of charts.yml."""
     rows = []
-    for event in chart["events"]:
-        entry = bib.get(event["key"])
+    for index, event in enumerate(chart["events"]):
+        entry = bib.get(event["key"]) if bib is not None else None
         date = entry.field("date") if entry else ""
+        if entry is None:
+            located(index, f"timeline event {event['key']!r} is not in the bibliography")
+            continue
         if len(date_parts(date) or ()) != 3:  # the bibliography's one date rule
-            raise PluginError(f"{DATA}: timeline event {event['key']!r} needs a full `date` "
-                              f"in references.bib (found {date!r})")
+            located(index, f"timeline event {event['key']!r} needs a full `date` (YYYY-MM-DD) "
+                           f"in the bibliography (found {date!r})")
+            continue
         target = Path(event["page"]).as_posix()
         link = _relative(target, page_dir)
+        day = date_text(datetime.date.fromisoformat(date), lang)
         # the citation backs the date, and sits apart from the link (touch target spacing)
         rows.append((date, f'<span class="timeline-date"><time datetime="{date}">'
-                           f'{_date_text(date, lang)}</time>[@{event["key"]}]</span> '
-                           f'[{escape(event["text"][lang])}]({link})'))
+                           f'{day}</time>[@{event["key"]}]</span> '
+                           f'[{markdown_text(event["text"][lang])}]({link})'))
     items = "\n".join(f"1. {text}" for _, text in sorted(rows))
-    return (f"## {chart['heading'][lang]} {{#policy-timeline}}\n\n"
+    return (f"## {markdown_text(chart['heading'][lang])} {{#policy-timeline}}\n\n"
             f'<figure class="chart chart--timeline" markdown="block">\n'
             f'<figcaption>{escape(chart["caption"][lang])}</figcaption>\n\n'
             f'{items}\n\n</figure>\n')
@@ -148,21 +186,29 @@ def _relative(target: str, page_dir: str) -> str:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: Any) -> str:
     if "<!-- chart:" not in markdown:
         return markdown
-    root = Path(config.config_file_path).parent
-    data = _load(root)
-    lang = config.theme.get("language") or "ja"
+    charts = _charts(config)
+    lang = page_language(config)
     parent = Path(page.file.src_uri).parent.as_posix()
     page_dir = "" if parent == "." else parent
+    citations = config.plugins.get("citations")
+    bib = citations.parsed_bibliography() if citations is not None else None
 
     def draw(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name not in data:
-            line = markdown[: match.start()].count("\n") + 1
-            raise PluginError(str(Diagnostic(
-                page.file.src_uri, line,
-                f"unknown chart {name!r} (known: {', '.join(sorted(data))})", severity="error")))
+        if name not in charts.charts:
+            if name not in charts.invalid:  # else charts.yml's problems say why
+                line = markdown[: match.start()].count("\n") + 1
+                log.warning(str(Diagnostic(
+                    f"docs/{page.file.src_uri}", line, f"unknown chart {name!r}",
+                    f"known: {', '.join(sorted(charts.charts)) or 'none'}")))
+            return ""
+        chart = charts.charts[name]
         if name == "model-sizes":
-            return model_sizes(data[name], lang)
-        return policy_timeline(data[name], lang, root, page_dir)
+            return model_sizes(chart, lang)
+
+        def located(index: int, message: str) -> None:
+            _report(Diagnostic(charts.shown, chart["events"].line_of(index), message))
+
+        return policy_timeline(chart, lang, bib, page_dir, located)
 
     return MARKER.sub(draw, markdown)

@@ -18,15 +18,15 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-DATA_HEADINGS = {"データ", "Data"}
+from site_locale import page_language, section_labels, words
+
+DATA_HEADINGS = section_labels("data")
 H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.DOTALL)
 TABLE = re.compile(r"<table\b.*?</table>", re.DOTALL)
 TAGS = re.compile(r"<[^>]+>")
 HEADERLINK = re.compile(r'<a class="headerlink".*?</a>', re.DOTALL)
-LABELS = {
-    "ja": "CSV でダウンロード（図表 {n} のデータ、UTF-8）",
-    "en": "Download as CSV (figure {n} data, UTF-8)",
-}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?%?$")
 
 
 class _TableText(HTMLParser):
@@ -69,10 +69,20 @@ def table_rows(table_html: str) -> list[list[str]]:
     return [row for row in parser.rows if row]
 
 
+def spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP, CSV injection):
+    one starting with = + - @, a tab or a carriage return gets a leading `'`; a plain number
+    (-3, +1.5, -12%) stays a number."""
+    if cell[:1] in FORMULA_START and not NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
 def to_csv(rows: list[list[str]]) -> bytes:
     """CSV as Excel reads it: UTF-8 with BOM, CRLF line ends, quoted where needed."""
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    csv.writer(buffer, lineterminator="\r\n").writerows(
+        [[spreadsheet_safe(cell) for cell in row] for row in rows])
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -88,10 +98,12 @@ def _data_section(html: str) -> tuple[int, int] | None:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: Any) -> str:
     number = page.meta.get("figure")
-    section = _data_section(html) if number is not None else None
+    if isinstance(number, bool) or not re.fullmatch(r"[1-9]\d*", str(number)):
+        return html  # no figure number (hooks/front_matter.py reports a malformed one)
+    section = _data_section(html)
     if section is None:
         return html
-    lang = config.theme.get("language") or "ja"
+    lang = page_language(config)
     start, end = section
     out_dir = Path(config.site_dir) / Path(page.file.dest_uri).parent.parent / "data"
     count = 0
@@ -102,7 +114,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: Any) 
         name = f"figure-{number}.csv" if count == 1 else f"figure-{number}-{count}.csv"
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / name).write_bytes(to_csv(table_rows(match.group(0))))
-        label = escape(LABELS.get(lang, LABELS["en"]).format(n=number))
+        label = escape(words(lang)["csv_download"].format(n=number))
         return (f'{match.group(0)}\n<p class="table-download"><a href="../data/{name}" '
                 f'download="{name}" type="text/csv">{label}</a></p>')
 

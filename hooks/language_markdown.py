@@ -13,18 +13,16 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-#: Title of a footnote's "↩" link; `%d` is the footnote number.
-BACKLINK_TITLES = {"ja": "本文の脚注 %d に戻る", "en": "Jump back to footnote %d in the text"}
+from site_locale import page_language, words
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has set the pass's language
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    lang = config.theme.get("language") or "ja"
+    lang = page_language(config)
     snippet = Path("snippets") / f"abbreviations.{lang}.md"
     if (Path(config.config_file_path).parent / snippet).is_file():
         options = config.mdx_configs.setdefault("pymdownx.snippets", {})
         options["auto_append"] = [snippet.as_posix()]
-    if lang in BACKLINK_TITLES:
-        footnotes = config.mdx_configs.setdefault("footnotes", {})
-        footnotes["BACKLINK_TITLE"] = BACKLINK_TITLES[lang]
+    footnotes = config.mdx_configs.setdefault("footnotes", {})
+    footnotes["BACKLINK_TITLE"] = words(lang)["footnote_backlink"]  # `%d`: the number
     return config

@@ -26,6 +26,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.pages import Page
 
+from site_locale import section_labels
+
 log = get_plugin_logger("pagefind")
 
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
@@ -36,14 +38,13 @@ EXCLUDE = (".headerlink", ".footnote-ref", ".citation-separator", ".footnote-bac
 # Every brief has the same second-level headings in the same order. Their words are labels, not
 # content: indexed with a heading's weight, "データ" or "Data" would lift every figure page for
 # any query about data. Weight 0, not ignored: they still anchor and name the sections in results.
-LABELS = frozenset({"要点", "レポートの要旨", "データ", "注釈",
-                    "Key points", "What the report says", "Data", "Annotation"})
+LABELS = section_labels()
 # The key points open each brief: the page in a few sentences, so their words count more.
-KEY_POINTS = frozenset({"要点", "Key points"})
+KEY_POINTS = section_labels("key_points")
 KEY_POINTS_WEIGHT = 2.0
 # The closing list of related pages is navigation: its titles would make every neighbour of a
 # page match that page's words.
-RELATED = frozenset({"関連", "Related"})
+RELATED = section_labels("related")
 H2 = re.compile(r"<h2([^>]*)>([^<]*)(<a [^>]*>[^<]*</a>)?</h2>(\s*<ul)?")
 DESCRIPTION = re.compile(r'<meta name="description"(?= content=)')
 _depth = 0

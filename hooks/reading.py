@@ -1,4 +1,4 @@
-"""Reading aids around each page: language alternates, citation metadata, "how to cite", 404s.
+"""Reading aids around each page: language alternates, citation metadata, "how to cite".
 
 - `<link rel="alternate" hreflang>`: absolute addresses of both language versions plus
   `x-default` (the default language's), replacing the relative ones the theme writes, as
@@ -8,36 +8,26 @@
   The annotators sign collectively, so the author is the site itself (no person is named) and
   so is the publisher; the date is that of the last commit of the page's source file, else
   SOURCE_DATE_EPOCH, else no date at all: never the clock.
-- mkdocs-static-i18n builds every language into the same site_dir, so the English 404.html
-  would overwrite the Japanese one: each language keeps its own (`/404.html`, `/en/404.html`).
 """
 
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
+
 from reading_cite import Version, bibtex_key, cite_block, heading_of, meta_tags, source_date
+from site_locale import default_language, page_language
 
 ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
-_STASH: dict[str, str] = {}  # the default language's 404 page, kept across the passes
 
 
 def _i18n(config: MkDocsConfig) -> Any:
     return config.plugins.get("i18n")
-
-
-def _lang(config: MkDocsConfig) -> str:
-    return config.theme.get("language") or "ja"
-
-
-def _default_lang(config: MkDocsConfig) -> str:
-    return getattr(_i18n(config), "default_language", None) or _lang(config)
 
 
 def _site_names(config: MkDocsConfig) -> dict[str, str]:
@@ -47,7 +37,7 @@ def _site_names(config: MkDocsConfig) -> dict[str, str]:
     names = {}
     for language in getattr(getattr(plugin, "config", None), "languages", None) or []:
         names[language.locale] = language.site_name or original
-    names[_lang(config)] = config.site_name
+    names[page_language(config)] = config.site_name
     return names
 
 
@@ -73,10 +63,10 @@ def _versions(page: Page, config: MkDocsConfig) -> dict[str, Version]:
         heading = heading_of(body, str(meta.get("title") or page.title or ""))
         found[lang] = Version(lang, heading, names.get(lang, config.site_name),
                               _absolute(config, file.url), source_date(Path(file.abs_src_path)))
-    if _lang(config) not in found:  # a page without i18n alternates
-        found[_lang(config)] = Version(_lang(config), heading_of(page.markdown or "", page.title
-                                       or ""), config.site_name,
-                                       _absolute(config, page.url))
+    lang = page_language(config)
+    if lang not in found:  # a page without i18n alternates
+        found[lang] = Version(lang, heading_of(page.markdown or "", page.title or ""),
+                              config.site_name, _absolute(config, page.url))
     return found
 
 
@@ -84,7 +74,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
                     **kwargs: Any) -> dict[str, Any]:
     if not _is_brief(page) or not page.content:
         return context
-    lang = _lang(config)
+    lang = page_language(config)
     versions = _versions(page, config)
     day = source_date(Path(page.file.abs_src_path))
     context["reading_meta"] = meta_tags(versions[lang], day)
@@ -102,7 +92,7 @@ def hreflang_links(page: Page, config: MkDocsConfig) -> str:
     alternates = _alternates(page)
     links = [f'<link rel="alternate" href="{_absolute(config, f.url)}" hreflang="{lang}">'
              for lang, f in sorted(alternates.items())]
-    default = alternates.get(_default_lang(config))
+    default = alternates.get(default_language(config))
     if default is not None:
         links.append(f'<link rel="alternate" href="{_absolute(config, default.url)}" '
                      'hreflang="x-default">')
@@ -114,30 +104,4 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         return output
     output = ALTERNATE.sub("", output)
     return output.replace("</head>", hreflang_links(page, config) + "\n</head>", 1)
-
-
-def on_pre_template(template: Any, template_name: str, config: MkDocsConfig) -> Any:
-    """The 404 page's language switcher goes to each language's home, not the last page."""
-    roots = getattr(_i18n(config), "extra_alternate", None)
-
-    if template_name == "404.html" and roots:
-        # mkdocs-static-i18n sets it both as an item and as an attribute (which Jinja reads
-        # first), and static templates are rendered before this pass's pages
-        config.extra["alternate"] = deepcopy(roots)
-        config.extra.alternate = deepcopy(roots)
-    return template
-
-
-def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    if template_name != "404.html":
-        return output
-    output = ALTERNATE.sub("", output)  # a 404 has no alternate versions
-    lang = _lang(config)
-    if lang == _default_lang(config):
-        _STASH["404"] = output
-        return output
-    target = Path(config.site_dir) / lang / "404.html"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(output, encoding="utf-8")
-    return _STASH.get("404", output)
 

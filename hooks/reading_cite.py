@@ -14,14 +14,10 @@ from datetime import UTC, date, datetime
 from html import escape
 from pathlib import Path
 
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
-LABELS = {
-    "ja": {"heading": "このブリーフの引用のしかた", "ja": "日本語", "en": "英語",
-           "bibtex": "BibTeX"},
-    "en": {"heading": "How to cite this brief", "ja": "Japanese", "en": "English",
-           "bibtex": "BibTeX"},
-}
+from briefs_citations.styles import style_for
+from ja_spacing import fix_text
+from site_locale import LANGUAGES, date_text, words
+
 _BIBTEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
            "#": r"\#", "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}",
            "^": r"\textasciicircum{}"}
@@ -68,17 +64,11 @@ def source_date(path: Path) -> date | None:
     return None
 
 
-def date_text(day: date, lang: str) -> str:
-    """`2024年6月14日` (no spaces: hooks/ja_spacing.py) / `14 June 2024`."""
-    if lang == "ja":
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-
-
 def citation_text(version: Version, day: date | None) -> str:
     """One citation as plain text in the conventions of the version's language."""
     if version.lang == "ja":
-        when = f"、{date_text(day, 'ja')}更新" if day else ""
+        # the Japanese form shows on English pages too, where ja_spacing.py does not run
+        when = f"、{fix_text(date_text(day, 'ja'))}更新" if day else ""
         return f"「{version.heading}」『{version.site_name}』{when}、{version.url}"
     when = f" Updated {date_text(day, 'en')}." if day else ""
     return f"“{version.heading}.” {version.site_name}.{when} {version.url}"
@@ -108,19 +98,19 @@ def bibtex_key(src_uri: str, lang: str) -> str:
 def cite_block(current: str, versions: dict[str, Version], key: str,
                day: date | None) -> str:
     """The "how to cite" block of a page in language `current` (HTML, all text escaped)."""
-    labels = LABELS.get(current, LABELS["en"])
+    labels = words(current)
     rows = []
-    for lang in ("ja", "en"):
+    for lang in LANGUAGES:
         if lang in versions:
             version = versions[lang]
             text = escape(citation_text(version, version.day or day))
-            rows.append(f'<dt>{labels[lang]}</dt>\n<dd><p class="cite-text" lang="{lang}">'
-                        f"{text}</p></dd>")
+            rows.append(f'<dt>{labels["language_" + lang]}</dt>\n'
+                        f'<dd><p class="cite-text" lang="{lang}">{text}</p></dd>')
     entry = escape(bibtex(key, versions[current], day))
-    rows.append(f"<dt>{labels['bibtex']}</dt>\n<dd><pre class=\"cite-bibtex\" tabindex=\"0\">"
-                f"<code>{entry}</code></pre></dd>")
+    rows.append(f"<dt>{style_for(current).labels.bibtex}</dt>\n"
+                f'<dd><pre class="cite-bibtex" tabindex="0"><code>{entry}</code></pre></dd>')
     return ('<section class="cite-brief" aria-labelledby="cite-this-brief">\n'
-            f'<h2 id="cite-this-brief">{labels["heading"]}</h2>\n<dl>\n'
+            f'<h2 id="cite-this-brief">{labels["cite_heading"]}</h2>\n<dl>\n'
             + "\n".join(rows) + "\n</dl>\n</section>\n")
 
 

@@ -1,8 +1,8 @@
 """Stale translations: a notice on a translation whose original has changed.
 
-A translation records in its front matter (`translation_of`: the first 12 hex digits of
-the SHA-256 of the original's text; `checks/pages.py` computes the same value and
-`make refresh PAGE=…` records it) which version of its original it translates: an English
+A translation records in its front matter (`translation_of`: `site_locale.translation_hash`
+of the original's text, which `checks/pages.py` computes too and `make refresh PAGE=…`
+records it) which version of its original it translates: an English
 page, its Japanese page; a page that names an `original`, that file (the Japanese guide
 translates CONTRIBUTING.md). While the original has a different hash, the translation shows
 a notice in its language at the top, linking to the original. The notice is appended in
@@ -12,7 +12,6 @@ under the page title in `on_page_content`.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -21,26 +20,14 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from site_locale import translation_hash, words
+
 FIELD = "translation_of"
 #: A Japanese page that translates another file names it (checks/pages.py: ORIGINAL_FIELD).
 ORIGINAL = "original"
 CSS_CLASS = "translation-outdated"
-#: The notice per language of the translation; {link} is the original page on this site.
-NOTICES = {
-    "en": ("This translation may be out of date",
-           "The original has changed since this translation was last checked. Until a "
-           "translator updates this page, [the Japanese page]({link}) is the authoritative text."),
-    "ja": ("この翻訳は古くなっている可能性がある",
-           "原文が、この翻訳を最後に確認した後に変更された。翻訳者が更新するまでは、"
-           "[英語の原文]({link})が正式な内容である。"),
-}
 _NOTICE_HTML = re.compile(rf'<div class="admonition warning {CSS_CLASS}">.*?</div>\n?', re.S)
 _ORIGINAL_LINE = re.compile(rf"^{ORIGINAL}:\s*(\S.*?)\s*$", re.M)
-
-
-def translation_hash(text: str) -> str:
-    """Same as `checks.pages.translation_hash` (hooks are loaded by path, not as a package)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 def _named_original(path: Path) -> str | None:
@@ -82,8 +69,8 @@ def _notice(page: Page) -> str:
     lang = "ja" if page.file.src_uri.endswith(".ja.md") else "en"
     depth = page.url.count("/") if page.url else 0
     other = page.url.removeprefix("en/") if lang == "en" else f"en/{page.url}"
-    title, body = NOTICES[lang]
-    body = body.format(link="../" * depth + other)
+    title, body = words(lang)["stale_title"], words(lang)["stale_text"]
+    body = body.format(link="../" * depth + other)  # {link}: the original on this site
     return f'\n\n!!! warning {CSS_CLASS} "{title}"\n    {body}\n'
 
 

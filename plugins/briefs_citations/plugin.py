@@ -132,6 +132,11 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         server.watch(str(self._bib_path(config)))
         return server
 
+    def parsed_bibliography(self) -> bibliography.Bibliography | None:
+        """The bibliography this build uses, parsed once (for site hooks that read its fields,
+        such as dates): `None` before `on_config`."""
+        return self.extension.formatter.bibliography if self.extension else None
+
     # -- helpers -------------------------------------------------------------------------
 
     def _formatter(self, config: MkDocsConfig) -> ReferenceFormatter:

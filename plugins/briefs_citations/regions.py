@@ -70,6 +70,12 @@ class Regions:
         return None
 
 
+def code_regions(text: str) -> list[tuple[int, int]]:
+    """Code in `text` (fenced, indented, spans) as sorted (start, end) offsets: what the
+    scanner leaves alone as code, and what the site's checks skip (checks/pages.py)."""
+    return sorted((r.start, r.end) for r in _code(text))
+
+
 def _code(text: str) -> list[Region]:
     """Fenced blocks, indented blocks (4 spaces after a blank line, counted from the
     content of the list item, admonition, tab or footnote the line is in) and code spans."""

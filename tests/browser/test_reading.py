@@ -197,8 +197,8 @@ def test_model_size_chart_has_a_text_alternative(context, served_site, path, tit
 
 
 @pytest.mark.parametrize(("path", "first", "election"), [
-    ("", "2023年6月9日", "2023年11月2日"),
-    ("en/", "9 June 2023", "2 November 2023"),
+    ("", "2023年6月9日", "2023年11月2日"),  # the Japanese style's, spaces taken by ja_spacing.py
+    ("en/", "June 9, 2023", "November 2, 2023"),  # the English style's dates
 ])
 def test_policy_timeline_is_a_dated_list(context, served_site, path, first, election):
     page = context.new_page()

@@ -4,12 +4,14 @@ layout, tree comparison, the build-warning parser and the hook's hash twin."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
 
-from checks import Problem, bibformat, build, links, pages
+from checks import Problem, bibformat, build, links, pages, translations
 from checks.pages import Page
+from hooks import site_locale
 from tests.checks.conftest import ROOT
 
 
@@ -61,21 +63,25 @@ def test_set_translation_of_edits_only_that_line(tmp_path: Path, before: str, af
     assert pages.set_translation_of(path, "abc") is False
 
 
-def load_hook():
-    spec = importlib.util.spec_from_file_location("translation_status",
-                                                  ROOT / "hooks/translation_status.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("", "e3b0c44298fc"),  # SHA-256 of the empty string, first 12 hex digits
     ("abc", "ba7816bf8f01"),  # FIPS 180-2 test vector
 ])
-def test_hash_is_sha256_prefix_in_checks_and_hook(text, expected):
-    assert pages.translation_hash(text) == expected
-    assert load_hook().translation_hash(text) == expected
+def test_hash_is_sha256_prefix(text, expected):
+    assert site_locale.translation_hash(text) == expected
+
+
+def test_checks_and_hook_use_the_one_translation_hash():
+    sys.path.insert(0, str(ROOT / "hooks"))
+    try:
+        spec = importlib.util.spec_from_file_location("translation_status",
+                                                      ROOT / "hooks/translation_status.py")
+        hook = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(hook)
+    finally:
+        sys.path.remove(str(ROOT / "hooks"))
+    assert hook.translation_hash.__module__ == "site_locale"
+    assert translations.translation_hash is site_locale.translation_hash
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -194,7 +194,7 @@ def test_front_matter_and_heading_are_escaped_everywhere(hostile_site):
     assert (r'  title     = {{2 (1) A "quoted" <b>bold</b> \& \{50\%\} \$x\$ \#1 '
             r"back\textbackslash{}slash \textasciitilde{}\textasciicircum{}}},") in bibtex
     texts = [unescape(t) for t in re.findall(r'<p class="cite-text" lang="\w+">(.*?)</p>', block)]
-    assert texts[1].startswith(f"“{raw}.” {NAME_EN}. Updated 14 June 2024. ")
+    assert texts[1].startswith(f"“{raw}.” {NAME_EN}. Updated June 14, 2024. ")
 
 
 def test_dates_come_from_source_date_epoch_without_git(hostile_site, real_site):

@@ -7,7 +7,6 @@ import io
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -17,6 +16,7 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "hooks"))
 sys.path.insert(0, str(ROOT / "overrides"))
 
+import chart_data
 import charts
 import figure_csv
 import material_build
@@ -66,7 +66,7 @@ EN = Version("en", "2 (1) Japan's growing digital deficit", "Annotated Briefs",
      "「2 (1) 拡大する日本のデジタル赤字」『注釈付きブリーフ』、2024年6月14日更新、https://x.test/b/"),
     (JA, None, "「2 (1) 拡大する日本のデジタル赤字」『注釈付きブリーフ』、https://x.test/b/"),
     (EN, date(2024, 6, 4),
-     "“2 (1) Japan's growing digital deficit.” Annotated Briefs. Updated 4 June 2024. "
+     "“2 (1) Japan's growing digital deficit.” Annotated Briefs. Updated June 4, 2024. "
      "https://x.test/en/b/"),
     (EN, None, "“2 (1) Japan's growing digital deficit.” Annotated Briefs. https://x.test/en/b/"),
 ])
@@ -152,15 +152,14 @@ def test_log_axis(value, expected):
 
 def test_chart_data_matches_the_briefs():
     """The six parameter counts, as figure 5 and its note state them (in billions)."""
-    data = charts._load(ROOT)
-    bars = data["model-sizes"]["bars"]
+    found = chart_data.read(ROOT / "docs" / charts.DATA, "charts.yml", ROOT / "docs")
+    assert found.problems == []
+    bars = found.charts["model-sizes"]["bars"]
     assert [b["value"] for b in bars] == [0.6, 7, 13, 40, 175, 350]
     assert [b["ja_value"] for b in bars] == ["6", "70", "130", "400", "1,750", "3,500"]
 
 
-def test_unknown_chart_is_a_clear_error(tmp_path):
-    from mkdocs.exceptions import PluginError
-
+def test_unknown_chart_is_located_on_the_page(caplog):
     class _File:
         src_uri = "index.ja.md"
 
@@ -169,28 +168,43 @@ def test_unknown_chart_is_a_clear_error(tmp_path):
 
     class _Config(dict):
         config_file_path = str(ROOT / "mkdocs.yml")
+        docs_dir = str(ROOT / "docs")
         theme: ClassVar[dict[str, str]] = {"language": "ja"}
+        plugins: ClassVar[dict[str, object]] = {}
 
-    with pytest.raises(PluginError, match=r"index\.ja\.md:3: unknown chart 'nope'"):
-        charts.on_page_markdown("a\n\n<!-- chart:nope -->\n", _Page(), _Config())
+    assert charts.on_page_markdown("a\n\n<!-- chart:nope -->\n", _Page(), _Config()) == "a\n\n\n"
+    assert "docs/index.ja.md:3: unknown chart 'nope' — known: model-sizes, policy-timeline" in (
+        caplog.text)
 
 
-def test_bad_chart_data_names_the_file(tmp_path):
-    from mkdocs.exceptions import PluginError
+@pytest.mark.parametrize(("text", "expected"), [
+    ("model-sizes: [unclosed\n", "charts.yml:2: chart data is not valid YAML"),
+    ("- a\n- b\n", "charts.yml:1: chart data must be a mapping of chart names"),
+])
+def test_unreadable_chart_data_names_the_file_and_line(tmp_path, text, expected):
+    data = tmp_path / "charts.yml"
+    data.write_text(text, encoding="utf-8")
+    found = chart_data.read(data, "charts.yml", tmp_path)
+    assert [str(p)[: len(expected)] for p in found.problems] == [expected]
+    assert found.charts == {}
 
-    data = tmp_path / charts.DATA
-    data.parent.mkdir(parents=True)
-    data.write_text("model-sizes: [unclosed\n", encoding="utf-8")
-    with pytest.raises(PluginError, match=r"docs/figures/data/charts\.yml:\d+: cannot read"):
-        charts._load(Path(tmp_path))
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Click](javascript:x)", r"Click\]\(javascript:x\)"),
+    ("<img onerror=x>", "&lt;img onerror=x&gt;"),
+    ("{: .x} *b* `c` [@k] | 1. #", r"\{: \.x\} \*b\* \`c\` \[@k\] \| 1\. \#"),
+    ("AI と DX", "AI と DX"),
+])
+def test_chart_text_is_escaped_for_markdown(text, expected):
+    assert charts.markdown_text(text) == expected
 
 
 def test_each_language_form_carries_the_date_of_its_own_source():
     ja = Version("ja", "見出し", "サイト", "https://x.test/", date(2024, 5, 1))
     en = Version("en", "Heading", "Site", "https://x.test/en/")
     block = reading_cite.cite_block("en", {"ja": ja, "en": en}, "k", date(2024, 6, 14))
-    assert "『サイト』、2024年5月1日更新、" in block
-    assert "Site. Updated 14 June 2024." in block
+    assert "『サイト』、2024年5月1日更新、" in block  # on an English page too (no ja_spacing there)
+    assert "Site. Updated June 14, 2024." in block
 
 
 WRAP_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'

@@ -1,0 +1,253 @@
+"""Issue 14's table "Hooks never crash on a contributor's mistake": one row, one test.
+
+Each test builds a small site in a temporary folder with the project's own mkdocs.yml, hooks,
+templates and bibliography (navigation and the search index left out, to keep it small),
+with one contributor's mistake, and asserts on the build's messages and the built HTML: a
+`file:line: message` that fails `--strict`, never a traceback; or the correct output.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, build
+
+sys.path.insert(0, str(ROOT / "hooks"))
+
+FIGURE_JA = """---
+title: 図表 5 テスト
+description: 説明。
+figure: 5
+tags: [日本語モデル]
+---
+
+# 図表 5 テスト
+
+本文[@tanabe2024]。
+
+<!-- chart:model-sizes -->
+
+## データ
+
+| 項目 | 値 |
+|---|---|
+| {cell} | 1 |
+"""
+FIGURE_EN = """---
+title: Figure 5 test
+description: Text.
+figure: 5
+tags: [Japanese-language models]
+---
+
+# Figure 5 test
+
+Text[@tanabe2024].
+
+<!-- chart:model-sizes -->
+
+## Data
+
+| Item | Value |
+|---|---|
+| {cell} | 1 |
+"""
+INDEX = {"ja": "# ホーム\n\n<!-- chart:policy-timeline -->\n",
+         "en": "# Home\n\n<!-- chart:policy-timeline -->\n"}
+CHARTS = """model-sizes:
+  title: {ja: 題, en: Title}
+  caption: {ja: 説明, en: Caption}
+  unit: {ja: 億, en: billion}
+  bars:
+    - label: {ja: 甲, en: A}
+      value: 0.6
+      ja_value: "6"
+      keys: [tanabe2024]
+    - label: {ja: 乙, en: B}
+      value: 175
+      ja_value: "1,750"
+      keys: [tanabe2024]
+      locator: {ja: 図表 5, en: fig. 5}
+policy-timeline:
+  heading: {ja: 動き, en: Events}
+  caption: {ja: 出来事, en: Events}
+  events:
+    - key: tanabe2024
+      text: {ja: 公表, en: "EVENT"}
+      page: figures/figure-5.md
+"""
+
+
+def small_site(root: Path) -> Path:
+    """The project's configuration with two pages of each language and charts.yml."""
+    project = root / "project"
+    project.mkdir()
+    for name in ("hooks", "overrides", "snippets"):
+        shutil.copytree(ROOT / name, project / name,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("references.bib", "tags.yml"):
+        shutil.copy(ROOT / name, project / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config[: config.index("\nnav:")] + "\n"
+    config = re.sub(r"^  - hooks/pagefind_index\.py.*\n", "", config, flags=re.M)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    docs = project / "docs"
+    (docs / "figures" / "data").mkdir(parents=True)
+    for lang, text in INDEX.items():
+        (docs / f"index.{lang}.md").write_text(text, encoding="utf-8")
+    figure(project, "ja", FIGURE_JA.format(cell="甲"))
+    figure(project, "en", FIGURE_EN.format(cell="A"))
+    (docs / "figures/data/charts.yml").write_text(CHARTS, encoding="utf-8")
+    for name in ("references.md",):
+        for lang in ("ja", "en"):
+            (docs / name.replace(".md", f".{lang}.md")).write_text("# R\n", encoding="utf-8")
+    return project
+
+
+def figure(project: Path, lang: str, text: str) -> None:
+    (project / "docs" / "figures" / f"figure-5.{lang}.md").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return small_site(tmp_path)
+
+
+def assert_fails_at(result, *located: str) -> None:
+    """The strict build failed with each `file:line: message` and without a traceback."""
+    assert "Traceback" not in result.output, result.output
+    assert result.returncode != 0, result.output
+    for message in located:
+        assert message in result.output, f"{message!r} not in:\n{result.output}"
+
+
+def test_small_site_builds_clean(site):
+    result = build(site)
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output, result.output
+
+
+# -- front matter ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("front", "message"), [
+    ("---\ntitle: [unclosed\nfigure: 5\n---\n",
+     "docs/figures/figure-5.en.md:3: front matter is not valid YAML"),
+    ("---\n- title\n- figure\n---\n",
+     "docs/figures/figure-5.en.md:2: front matter is not a mapping of 'key: value' lines"),
+    ("---\ntitle: Figure 5 test\nfigure: 5\n\n# Figure 5 test\n",
+     "docs/figures/figure-5.en.md:1: front matter has no closing '---' line"),
+], ids=["invalid-yaml", "yaml-list", "no-closing-line"])
+def test_malformed_front_matter_is_located(site, front, message):
+    body = FIGURE_EN.format(cell="A").split("---\n", 2)[2]
+    figure(site, "en", front + body)
+    assert_fails_at(build(site), message)
+
+
+def test_title_that_is_a_number_is_located(site):
+    figure(site, "en", FIGURE_EN.format(cell="A").replace("title: Figure 5 test",
+                                                          "title: 12345"))
+    assert_fails_at(build(site), "docs/figures/figure-5.en.md:2: 'title' must be text")
+
+
+def test_figure_that_is_not_a_number_is_located(site):
+    figure(site, "en", FIGURE_EN.format(cell="A").replace("figure: 5", 'figure: "5/x"'))
+    result = build(site)
+    assert_fails_at(result, "docs/figures/figure-5.en.md:4: 'figure' must be a figure number")
+    assert not list((site / "site").rglob("*5/x*"))
+
+
+# -- charts.yml --------------------------------------------------------------------------
+
+def test_chart_data_mistakes_are_located_in_charts_yml(site):
+    charts = site / "docs/figures/data/charts.yml"
+    text = charts.read_text(encoding="utf-8")
+    text = text.replace("  unit: {ja: 億, en: billion}\n", "")  # a missing unit
+    text = text.replace("value: 0.6", "value: 0", 1)  # 0 on the logarithmic axis
+    text = text.replace("value: 175", "value: lots")  # not a number
+    text = text.replace("locator: {ja: 図表 5, en: fig. 5}", "locator: {ja: 図表 5}")
+    text = text.replace("keys: [tanabe2024]\n      locator", "keys: tanabe2024\n      locator")
+    text = text.replace("policy-timeline:", "extra-bars:\n  bars:\n    - value: \"1e9\"\n"
+                        "policy-timeline:")
+    charts.write_text(text, encoding="utf-8")
+    result = build(site)
+    assert_fails_at(
+        result,
+        "docs/figures/data/charts.yml:2: model-sizes lacks 'unit'",  # the chart's first line
+        "docs/figures/data/charts.yml:6: model-sizes: bar 1: 'value' 0 is outside",
+        "docs/figures/data/charts.yml:10: model-sizes: bar 2: 'value' must be a number",
+        "docs/figures/data/charts.yml:12: model-sizes: bar 2: 'keys' must be a list",
+        "docs/figures/data/charts.yml:13: model-sizes: bar 2: 'locator' needs a text in en",
+        "docs/figures/data/charts.yml:14: no chart is drawn for 'extra-bars'",
+    )
+    assert "unknown citation key" not in result.output  # no key per letter of a string
+    assert result.output.count("model-sizes lacks 'unit'") == 1  # once, not once per language
+
+
+def test_a_value_written_as_text_is_located():
+    from chart_data import _Check, _value
+    from yaml_lines import load
+
+    check = _Check("charts.yml")
+    _value(check, load('a: 1\nvalue: "1e9"\n'), "bar 1")
+    assert [str(p) for p in check.problems] == [
+        "charts.yml:2: bar 1: 'value' must be a number of billions, like 13 or 0.6 (found the "
+        "text '1e9', which YAML reads as text: write it like 1.0e+9 or 1000, no quotes)"]
+
+
+@pytest.mark.parametrize("text", [
+    "Click](javascript:alert(1)) [me",
+    '<img src=x onerror="alert(1)">',
+    "{: onclick=alert(1) } *bold* `code` [@tanabe2024]",
+], ids=["markdown-link", "raw-html", "attributes-emphasis-citation"])
+def test_chart_event_text_stays_text(site, text):
+    charts = site / "docs/figures/data/charts.yml"
+    charts.write_text(charts.read_text(encoding="utf-8").replace(
+        '"EVENT"', '"' + text.replace('"', '\\"') + '"'), encoding="utf-8")
+    result = build(site)
+    assert result.returncode == 0, result.output
+    html = (site / "site/en/index.html").read_text(encoding="utf-8")
+    item = re.search(r'<ol>\s*<li><span class="timeline-date">.*?</li>', html, re.S).group(0)
+    assert "javascript:" not in re.findall(r'href="([^"]*)"', item)[0]
+    assert "<img" not in item and "onclick" not in item.replace("onclick=alert", "")
+    link_text = re.sub(r"<[^>]+>", "", item.split('href="', 1)[1].split(">", 1)[1])
+    assert text in link_text.replace("&lt;", "<").replace("&gt;", ">").replace(
+        "&quot;", '"').replace("&amp;", "&").replace("&#x27;", "'")
+
+
+# -- figure tables as CSV ----------------------------------------------------------------
+
+@pytest.mark.parametrize("cell", ["=1+2", "+1+2", "-1+2", "@SUM(A1)", "=HYPERLINK(\"x\")"])
+def test_csv_cells_that_start_a_formula_are_escaped(site, cell):
+    figure(site, "en", FIGURE_EN.format(cell=cell.replace("|", "\\|")))
+    result = build(site)
+    assert result.returncode == 0, result.output
+    data = (site / "site/en/figures/data/figure-5.csv").read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(data)))
+    assert rows[1][0] == "'" + cell
+    assert rows[1][1] == "1"  # a number stays a number
+
+
+# -- tags.yml ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- compute\n- data\n",
+     [("tags.yml", 1, "is a list, not a mapping of topics")]),
+    ("japanese-models: {ja: 日本語モデル, en: Japanese-language models\ncompute: {ja: x}\n",
+     [("tags.yml", 2, "is not valid YAML: expected ',' or '}', but got ':'")]),
+    ("japanese-models: {ja: 日本語モデル, en: Japanese-language models}\ncompute: {ja: 計算資源}\n",
+     [("tags.yml", 2, "topic 'compute' needs a label in each of ja, en")]),
+], ids=["a-list", "invalid-yaml", "a-label-missing"])
+def test_tags_yml_mistakes_are_one_problem_each(site, text, expected):
+    from checks import translations
+
+    (site / "tags.yml").write_text(text, encoding="utf-8")
+    problems = [(p.path, p.line, p.message) for p in translations.check(site)
+                if p.path == "tags.yml" or "tag" in p.message]
+    assert problems == expected
