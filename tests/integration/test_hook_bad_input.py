@@ -173,8 +173,9 @@ def test_chart_data_mistakes_are_located_in_charts_yml(site):
     text = text.replace("value: 175", "value: lots")  # not a number
     text = text.replace("locator: {ja: 図表 5, en: fig. 5}", "locator: {ja: 図表 5}")
     text = text.replace("keys: [tanabe2024]\n      locator", "keys: tanabe2024\n      locator")
-    text = text.replace("policy-timeline:", "extra-bars:\n  bars:\n    - value: \"1e9\"\n"
-                        "policy-timeline:")
+    text = text.replace("policy-timeline:", "    - label: {ja: 丙, en: C}\n"
+                        "      value: \"1e9\"\n      ja_value: \"1\"\n      keys: [tanabe2024]\n"
+                        "extra-bars:\n  bars: []\npolicy-timeline:")
     charts.write_text(text, encoding="utf-8")
     result = build(site)
     assert_fails_at(
@@ -184,7 +185,9 @@ def test_chart_data_mistakes_are_located_in_charts_yml(site):
         "docs/figures/data/charts.yml:10: model-sizes: bar 2: 'value' must be a number",
         "docs/figures/data/charts.yml:12: model-sizes: bar 2: 'keys' must be a list",
         "docs/figures/data/charts.yml:13: model-sizes: bar 2: 'locator' needs a text in en",
-        "docs/figures/data/charts.yml:14: no chart is drawn for 'extra-bars'",
+        "docs/figures/data/charts.yml:15: model-sizes: bar 3: 'value' must be a number of "
+        "billions, like 13 or 0.6 (found the text '1e9', which YAML reads as text",
+        "docs/figures/data/charts.yml:18: no chart is drawn for 'extra-bars'",
     )
     assert "unknown citation key" not in result.output  # no key per letter of a string
     assert result.output.count("model-sizes lacks 'unit'") == 1  # once, not once per language
