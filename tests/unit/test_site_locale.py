@@ -71,7 +71,7 @@ RULES = {
                         r"検索インデックスを読み込めませんでした|ページが見つかりません|翻訳は古くなって",
                         "hooks/site_locale.py"),
     "brief headings": (r"""["']レポートの要旨["']|["']Key points["']""", "hooks/site_locale.py"),
-    "code fences": (r"`\{3,\}", "plugins/briefs_citations/scan.py"),
+    "code fences": (r"`\{3,\}", "plugins/briefs_citations/regions.py"),
     "translation hash": (r"sha256\(", "hooks/site_locale.py"),
     "http(s) address": (r"https\?://", "plugins/briefs_citations/styles/base.py"),
     "parsing references.bib": (r"load_bib|bibliography\.load\(", None),
