@@ -17,16 +17,16 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+from briefs_citations.regions import code_regions
 from checks import Problem
 from checks.pages import (
-    _CODE_SPAN,
-    _FENCE,
     TRANSLATION_FIELD,
     discover,
     read_text,
     set_translation_of,
-    translation_hash,
+    without_code,
 )
+from hooks.site_locale import translation_hash
 
 FIX = "python -m checks fix-typography"
 SNIPPETS = "snippets"
@@ -44,29 +44,15 @@ def _rule() -> ModuleType:
 RULE = _rule()
 
 
-def _segments(line: str) -> list[tuple[bool, str]]:
-    """(is prose, text) pieces of one line: code spans are not prose."""
-    pieces, last = [], 0
-    for match in _CODE_SPAN.finditer(line):
-        pieces += [(True, line[last:match.start()]), (False, match.group())]
-        last = match.end()
-    return [*pieces, (True, line[last:])]
-
-
 def fix(text: str) -> str:
-    """`text` (Markdown) with the rule applied outside code."""
-    out, fence = [], None
-    for line in text.split("\n"):
-        match = _FENCE.match(line)
-        if fence is None and match:
-            fence = match.group(1)
-        elif fence is not None:
-            if match and match.group(1).startswith(fence):
-                fence = None
-        else:
-            line = "".join(RULE.fix_text(t) if prose else t for prose, t in _segments(line))
-        out.append(line)
-    return "\n".join(out)
+    """`text` (Markdown) with the rule applied outside code (the citation scanner's code:
+    fenced and indented blocks, code spans)."""
+    out, last = [], 0
+    for start, end in code_regions(text):
+        out += [RULE.fix_text(text[last:start]), text[start:end]]
+        last = end
+    out.append(RULE.fix_text(text[last:]))
+    return "".join(out)
 
 
 def _files(root: Path) -> list[Path]:
@@ -78,11 +64,11 @@ def problems_in(text: str, rel: str) -> list[Problem]:
     """One problem per space of the rule in `text` (outside code), at its line."""
     found = []
     fixed_lines = fix(text).split("\n")
-    for number, (line, fixed) in enumerate(zip(text.split("\n"), fixed_lines,
-                                               strict=True), start=1):
+    prose_lines = without_code(text).split("\n")
+    for number, (line, fixed, prose) in enumerate(zip(text.split("\n"), fixed_lines,
+                                                      prose_lines, strict=True), start=1):
         if line == fixed:
             continue
-        prose = "".join(t if p else " " * len(t) for p, t in _segments(line))
         for _offset, what in RULE.spaces(prose):
             found.append(Problem(rel, number, f"space in '{what}': a line may break there "
                                  "(numbers stay with their units; none after 「。」)",
