@@ -160,13 +160,14 @@ def policy_timeline(chart: dict[str, Any], lang: str, bib: Any, page_dir: str,
         if entry is None:
             located(index, f"timeline event {event['key']!r} is not in the bibliography")
             continue
-        if len(date_parts(date) or ()) != 3:  # the bibliography's one date rule
+        parts = date_parts(date) or ()
+        if len(parts) != 3:  # the bibliography's one date rule
             located(index, f"timeline event {event['key']!r} needs a full `date` (YYYY-MM-DD) "
                            f"in the bibliography (found {date!r})")
             continue
         target = Path(event["page"]).as_posix()
         link = _relative(target, page_dir)
-        day = date_text(datetime.date.fromisoformat(date), lang)
+        day = date_text(datetime.date(*parts), lang)
         # the citation backs the date, and sits apart from the link (touch target spacing)
         rows.append((date, f'<span class="timeline-date"><time datetime="{date}">'
                            f'{day}</time>[@{event["key"]}]</span> '
