@@ -1,6 +1,7 @@
 """`python -m bench.probe SITE`: build SITE in this process, timing the plugin's own code.
 
-Wraps every hook of the citations plugin and its Markdown preprocessor with a timer, and
+Wraps every hook of the citations plugin, its Markdown preprocessor and its reading-order
+treeprocessor with a timer, and
 counts pybtex parses of the .bib. Prints `PARSES PLUGIN_SECONDS BUILD_SECONDS` (CPU).
 """
 
@@ -13,7 +14,7 @@ import time
 
 from pybtex.database.input.bibtex import Parser
 
-from briefs_citations.markdown_ext import CitationPreprocessor
+from briefs_citations.markdown_ext import CitationPreprocessor, ReadingOrderTreeprocessor
 from briefs_citations.plugin import CitationsPlugin
 
 spent = [0.0]
@@ -45,6 +46,7 @@ def main(site: str) -> None:
     for name in [n for n in vars(CitationsPlugin) if n.startswith("on_")]:
         setattr(CitationsPlugin, name, _timed(getattr(CitationsPlugin, name)))
     CitationPreprocessor.run = _timed(CitationPreprocessor.run)
+    ReadingOrderTreeprocessor.run = _timed(ReadingOrderTreeprocessor.run)
     Parser.parse_string = _counted(Parser.parse_string)
     from mkdocs.__main__ import cli
 

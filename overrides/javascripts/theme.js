@@ -413,6 +413,14 @@ import {
       }
     }
 
+    /* Escape closes the tooltip while the marker keeps focus; it opens again on the next
+       focus or hover. */
+    ref.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !shown) return;
+      state.focus = state.hover = state.tip = false;
+      clearTimeout(timer);
+      evaluate();
+    });
     ref.addEventListener("focus", function () { set("focus", true); });
     ref.addEventListener("blur", function () { set("focus", false); });
     ref.addEventListener("mouseenter", function () { set("hover", true); });

@@ -17,6 +17,7 @@ class ReferenceFormatter:
         self._styles: dict[str, ReferenceStyle] = {}
         self._cache: dict[tuple[str, str], FormattedReference] = {}
         self._reported: set[tuple[str, str]] = set()
+        self._short_labels: dict[str, dict[tuple[str, str], int]] = {}
 
     def begin_build(self) -> None:
         """A new build starts (`mkdocs serve` rebuilds): report every problem again."""
@@ -37,6 +38,19 @@ class ReferenceFormatter:
         first = cache_key not in self._reported
         self._reported.add(cache_key)
         return reference, first
+
+    def short_note(self, entry: Entry, lang: str, locator: str) -> str:
+        """A later note of `entry` on a page (HTML); its short title is added only where
+        another entry has the same author (or organisation) and year in this language."""
+        style = self.style(lang)
+        if lang not in self._short_labels:
+            counts: dict[tuple[str, str], int] = {}
+            for other in self.bibliography.entries:
+                label = (style.short_author(other), style.year(other))
+                counts[label] = counts.get(label, 0) + 1
+            self._short_labels[lang] = counts
+        label = (style.short_author(entry), style.year(entry))
+        return style.short_note(entry, locator, with_title=self._short_labels[lang][label] > 1)
 
     def ordered_entries(self) -> list[Entry]:
         """The references page order: first the entries the report does not cite (the

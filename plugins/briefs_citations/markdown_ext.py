@@ -1,68 +1,74 @@
-"""The citation core as a Python-Markdown extension: usable with or without MkDocs.
+"""The citation core as a Python-Markdown extension, for any host that runs Python-Markdown.
 
-    md = markdown.Markdown(extensions=["footnotes", CitationExtension(
-        formatter=ReferenceFormatter(bibliography.load("references.bib")))])
-    ext.start_page(PageContext(lang="ja", source_path="x.ja.md"))
-    html = md.convert(text)
-    result = ext.finish_page()   # citations used, diagnostics with file:line
+Per page, with everything the page needs given explicitly (nothing left over from the
+page before; a missing language is an error, not English by default):
 
-It runs as a preprocessor after `pymdownx.snippets` (so included text is resolved too)
-and before fenced code is stashed, so that line numbers are the source's (`scan` skips
-code itself). Each citation becomes footnote references
-(`[^cite-1]`) and each footnote's body is stashed as ready HTML, so Markdown never
-re-interprets text that came from the bibliography.
+    ext = CitationExtension(bibliography=formatter, lang="ja", references_url="../references/",
+                            source_path="docs/x.ja.md")
+    html = markdown.markdown(text, extensions=["footnotes", ext])
+    ext.result   # the `CitedPage` of `cite.cite_page`: notes, keys, diagnostics
+
+or by name, as a host's configuration does (`makeExtension`): `briefs_citations.markdown_ext`
+with options `bibliography` (a `.bib` path), `lang`, `references_url`. Where the host
+renders with Zensical, the page's path and address are read from Zensical's rendering
+context (so messages name the file and the references link is relative to the page).
+
+Two steps: a preprocessor calls `cite_page` after `pymdownx.snippets` (so included text
+is cited too) and before fenced code is stashed, so that line numbers are the source's;
+footnote bodies go into the HTML stash, so Markdown never re-reads bibliography text. A
+treeprocessor, after the footnotes extension has built its list, numbers every marker in
+reading order and gives each its own back-link (`numbering.renumber`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import logging
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
 
 from markdown import Extension, Markdown
+from markdown.extensions.footnotes import FN_BACKLINK_TEXT
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
-from briefs_citations import render
-from briefs_citations.diagnostics import Diagnostic
+from briefs_citations import bibliography as bib
+from briefs_citations.bibliography import Bibliography
+from briefs_citations.cite import CitedPage, cite_page
 from briefs_citations.formatter import ReferenceFormatter
-from briefs_citations.numbering import Numbering
-from briefs_citations.scan import Citation, scan
+from briefs_citations.numbering import renumber
 
 #: After snippets (32) and whitespace normalisation (30), before fenced code (25), whose
 #: stashing folds a block into one line, and before raw HTML blocks are stashed (20).
 PRIORITY = 28
-
-
-@dataclass
-class PageContext:
-    lang: str
-    source_path: str = "<text>"
-    #: Lines before the Markdown body in the source file (front matter), for messages.
-    line_offset: int = 0
-    #: Link to the references page, relative to this page; "" for none.
-    references_url: str = ""
-
-
-@dataclass
-class PageResult:
-    keys: list[str] = field(default_factory=list)  # cited entries, canonical keys, in order
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+#: After the footnotes extension's last treeprocessor (duplicate back-links, 15).
+TREE_PRIORITY = 14
+log = logging.getLogger("briefs_citations")
 
 
 class CitationExtension(Extension):
-    def __init__(self, formatter: ReferenceFormatter, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.formatter = formatter
-        self.context = PageContext(lang="en")
-        self.result = PageResult()
+    """One page's citations; `result` holds what `cite_page` returned for it."""
 
-    def start_page(self, context: PageContext) -> None:
-        self.context, self.result = context, PageResult()
-
-    def finish_page(self) -> PageResult:
-        result, self.result = self.result, PageResult()
-        return result
+    def __init__(self, *, bibliography: ReferenceFormatter | Bibliography | str, lang: str,
+                 references_url: str = "", source_path: str = "", line_offset: int = 0,
+                 on_page: Callable[[CitedPage], None] | None = None) -> None:
+        super().__init__()
+        if not lang:
+            raise ValueError("briefs_citations: the page language ('lang') is required")
+        self.formatter = _formatter(bibliography)
+        self.lang, self.references_url = lang, references_url
+        self.source_path, self.line_offset = source_path, line_offset
+        self.on_page = on_page
+        self.result = CitedPage("")
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Markdown's API)
+        md.registerExtension(self)
         md.preprocessors.register(CitationPreprocessor(md, self), "citations", PRIORITY)
+        md.treeprocessors.register(ReadingOrderTreeprocessor(md, self), "citations-order",
+                                   TREE_PRIORITY)
+
+    def reset(self) -> None:
+        self.result = CitedPage("")
 
 
 class CitationPreprocessor(Preprocessor):
@@ -71,72 +77,71 @@ class CitationPreprocessor(Preprocessor):
         self.ext = extension
 
     def run(self, lines: list[str]) -> list[str]:
-        text = "\n".join(lines)
-        found = scan(text)
-        context = self.ext.context
-        for problem in found.problems:
-            self._report(problem.line, f"{problem.message}; left as text")
-        if not found.citations:
-            return lines
-        numbering = Numbering(text)
-        out: list[str] = []
-        pos = 0
-        for citation in found.citations:
-            out.append(text[pos : citation.start])
-            out.append(self._markers(citation, text, numbering))
-            pos = citation.end
-        out.append(text[pos:])
-        style = self.ext.formatter.style(context.lang)
-        definitions = []
-        for footnote in numbering.footnotes:
-            entry = self.ext.formatter.bibliography.get(footnote.key)
-            assert entry is not None  # only known keys get a footnote
-            reference, _ = self.ext.formatter.format(entry, context.lang)
-            body = render.footnote_body(
-                style.with_prefix(footnote.prefix,
-                                  style.with_locator(reference.html, footnote.locator)),
-                entry.key, context.references_url, style.labels,
-            )
-            definitions.append(f"[^{footnote.label}]: {self.md.htmlStash.store(body)}")
-        return ("".join(out) + "\n\n" + "\n\n".join(definitions) + "\n").split("\n")
+        ext = self.ext
+        source_path, references_url = ext.source_path, ext.references_url
+        page = _host_page(self.md)
+        if page is not None:  # Zensical: the page being rendered
+            source_path = source_path or f"docs/{page.path}"
+            if references_url.startswith("/"):  # Zensical resolves links from the source file
+                references_url = _relative(references_url, "/" + page.path)
+        result = cite_page("\n".join(lines), lang=ext.lang, bibliography=ext.formatter,
+                           references_url=references_url,
+                           source_path=source_path or "<text>", line_offset=ext.line_offset,
+                           protect=self.md.htmlStash.store)
+        ext.result = result
+        if ext.on_page is not None:
+            ext.on_page(result)
+        else:
+            for diagnostic in result.diagnostics:
+                log.warning("%s", diagnostic)
+        return result.markdown.split("\n")
 
-    def _markers(self, citation: Citation, text: str, numbering: Numbering) -> str:
-        """Footnote references for the known keys; unknown keys stay visible, marked."""
-        bibliography = self.ext.formatter.bibliography
-        labels = self.ext.formatter.style(self.ext.context.lang).labels
-        pieces: list[str] = []
-        unknown = []
-        for item in citation.items:
-            entry = bibliography.get(item.key)
-            if entry is None:
-                unknown.append(item.key)
-                suggestion = bibliography.suggest(item.key)
-                hint = f" (did you mean '{suggestion}'?)" if suggestion else ""
-                self._report(citation.line, f"unknown citation key '{item.key}'{hint}")
-                continue
-            self._note_use(entry, citation.line)
-            pieces.append(f"[^{numbering.label_for(item)}]")
-        separator = self.md.htmlStash.store(render.marker_separator())
-        markers = separator.join(pieces)
-        if unknown:
-            raw = text[citation.start : citation.end]
-            markers += self.md.htmlStash.store(render.unresolved(raw, labels))
-        return markers
 
-    def _note_use(self, entry, line: int) -> None:
-        result, context = self.ext.result, self.ext.context
-        if entry.key not in result.keys:
-            result.keys.append(entry.key)
-        reference, fresh = self.ext.formatter.format(entry, context.lang)
-        if fresh:  # an entry's problems are reported once per language, at the entry
-            cited_at = f"{context.source_path}:{line + context.line_offset}"
-            bibliography = self.ext.formatter.bibliography
-            for problem in reference.problems:
-                result.diagnostics.append(Diagnostic(
-                    bibliography.path, entry.line, f"{problem} (cited at {cited_at})"))
+class ReadingOrderTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, extension: CitationExtension) -> None:
+        super().__init__(md)
+        self.ext = extension
 
-    def _report(self, line: int, message: str) -> None:
-        context = self.ext.context
-        self.ext.result.diagnostics.append(
-            Diagnostic(context.source_path, line + context.line_offset, message)
-        )
+    def run(self, root) -> None:
+        style = self.ext.formatter.style(self.ext.lang)
+        renumber(root, style.backlink_title, FN_BACKLINK_TEXT)
+
+
+def makeExtension(**kwargs) -> CitationExtension:  # noqa: N802 (Markdown's API)
+    """`markdown_extensions: [briefs_citations.markdown_ext: {bibliography: …, lang: …}]`."""
+    return CitationExtension(**kwargs)
+
+
+_LOADED: dict[tuple[str, int, int], ReferenceFormatter] = {}
+
+
+def _formatter(source: ReferenceFormatter | Bibliography | str) -> ReferenceFormatter:
+    """A formatter for a formatter, a parsed bibliography or a path (parsed once while the
+    file is unchanged: hosts that build one extension per page)."""
+    if isinstance(source, ReferenceFormatter):
+        return source
+    if isinstance(source, Bibliography):
+        return ReferenceFormatter(source)
+    path = Path(source)
+    stat = path.stat() if path.is_file() else None
+    stamp = (str(path.resolve()), stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
+    if stamp not in _LOADED:
+        _LOADED.clear()
+        _LOADED[stamp] = ReferenceFormatter(bib.load(path, str(source)))
+    return _LOADED[stamp]
+
+
+def _host_page(md: Markdown):
+    """The page Zensical is rendering (its `rendering_context` preprocessor), or None."""
+    if "rendering_context" in md.preprocessors:
+        page = getattr(md.preprocessors["rendering_context"], "page", None)
+        if page is not None and hasattr(page, "path") and hasattr(page, "url"):
+            return page
+    return None
+
+
+def _relative(url: str, page_url: str) -> str:
+    """`/references/` seen from `/briefs/x/` is `../../references/`."""
+    base = page_url if page_url.endswith("/") else posixpath.dirname(page_url) + "/"
+    href = posixpath.relpath(url, base)
+    return href + "/" if url.endswith("/") and not href.endswith("/") else href

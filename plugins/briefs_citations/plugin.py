@@ -21,10 +21,12 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from briefs_citations import bibliography, render
+from briefs_citations.cite import CitedPage
 from briefs_citations.config import CitationsConfig
 from briefs_citations.diagnostics import Diagnostic
 from briefs_citations.formatter import ReferenceFormatter
-from briefs_citations.markdown_ext import CitationExtension, PageContext
+from briefs_citations.markdown_ext import CitationExtension
+from briefs_citations.references import CitingPage, reference_rows
 from briefs_citations.scan import scan
 
 log = get_plugin_logger("citations")
@@ -37,8 +39,8 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
     def __init__(self) -> None:
         super().__init__()
         self._loaded: tuple[tuple[str, int, int], ReferenceFormatter] | None = None
-        self.extension: CitationExtension | None = None
-        self._backlinks: dict[str, list[tuple[Page, str]]] = defaultdict(list)
+        self._result: CitedPage | None = None  # the page being rendered
+        self._backlinks: dict[str, list[Page]] = defaultdict(list)
         self._references_file: File | None = None
         self._depth = 0  # builds in progress: mkdocs-static-i18n nests one per language
         self._reported: set[str] = set()  # messages logged in this build
@@ -61,11 +63,6 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
             formatter.begin_build()
             for diagnostic in formatter.bibliography.diagnostics:
                 self._warn(diagnostic)
-        if self.extension is None:
-            self.extension = CitationExtension(formatter)
-        self.extension.formatter = formatter
-        if self.extension not in config.markdown_extensions:
-            config.markdown_extensions.append(self.extension)
         # Citations and hand-written footnotes share one numbering, in reading order.
         footnotes = config.mdx_configs.setdefault("footnotes", {})
         footnotes.setdefault("USE_DEFINITION_ORDER", False)
@@ -96,28 +93,34 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files):
-        offset = _body_offset(page.file.content_string, markdown)
+        """Give this page's Markdown render its own extension, made with its context."""
         references_url = ""
-        if self._references_file is not None:
+        if self._references_file is not None and not self._is_references(page):
             references_url = _relative(self._references_file.url, page.url)
-        assert self.extension is not None
-        self.extension.start_page(PageContext(
+        extension = CitationExtension(
+            bibliography=self._formatter(config),
             lang=self._language(config),
+            references_url=references_url,
             source_path=self._display_path(config, page.file.src_uri),
-            line_offset=offset,
-            references_url="" if self._is_references(page) else references_url,
-        ))
+            line_offset=_body_offset(page.file.content_string, markdown),
+            on_page=self._cited,
+        )
+        extensions = config.markdown_extensions
+        extensions[:] = [e for e in extensions if not isinstance(e, CitationExtension)]
+        extensions.append(extension)
+        self._result = None
         if self._is_references(page):
             markdown = f"{markdown}\n\n{PLACEHOLDER}\n"
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files):
-        assert self.extension is not None
-        result = self.extension.finish_page()
+        result, self._result = self._result, None
+        if result is None:  # the page's Markdown was never rendered
+            return html
         for diagnostic in result.diagnostics:
             self._warn(diagnostic)
         for key in result.keys:
-            self._backlinks[key.casefold()].append((page, page.url))
+            self._backlinks[key.casefold()].append(page)
         return html
 
     @event_priority(50)  # before search and other plugins read the page content
@@ -158,27 +161,18 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
 
     def _references_html(self, page: Page, config: MkDocsConfig,
                          reading_order: dict[str, int]) -> str:
-        assert self.extension is not None
-        formatter = self.extension.formatter
+        formatter = self._formatter(config)
         lang = self._language(config)
-        labels = formatter.style(lang).labels
-        def position(citing: tuple[Page, str]) -> int:
-            return reading_order.get(citing[0].file.src_uri, len(reading_order))
-
-        backlinks = {  # in the order a reader meets the pages in the navigation
-            key: [render.Backlink(p.title or p.url, _relative(url, page.url))
-                  for p, url in sorted(pages, key=position)]
+        citing = {  # ordered by the core in the order a reader meets the pages
+            key: [CitingPage(p.title or p.url, _relative(p.url, page.url),
+                             reading_order.get(p.file.src_uri, len(reading_order)))
+                  for p in pages]
             for key, pages in self._backlinks.items()
         }
-        rows = []
-        for entry in formatter.ordered_entries():
-            reference, fresh = formatter.format(entry, lang)
-            if fresh:
-                for problem in reference.problems:
-                    self._warn(Diagnostic(formatter.bibliography.path, entry.line, problem))
-            rows.append((entry.key, reference, entry.source, entry.report_notes,
-                         entry.report_figures))
-        return render.references_list(rows, backlinks, labels, self._cited_in_site(config))
+        rows, diagnostics = reference_rows(formatter, lang, citing, self._cited_in_site(config))
+        for diagnostic in diagnostics:
+            self._warn(diagnostic)
+        return render.references_list(rows, formatter.style(lang).labels)
 
     def _cited_in_site(self, config: MkDocsConfig) -> frozenset[str]:
         """Keys cited on any page of the site, in any language (case-folded): the first
@@ -194,6 +188,9 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
                 keys |= {item.key.casefold() for c in scan(text).citations for item in c.items}
             self._site_keys = frozenset(keys)
         return self._site_keys
+
+    def _cited(self, result: CitedPage) -> None:
+        self._result = result
 
     def _warn(self, diagnostic: Diagnostic) -> None:
         """Log a problem once per build, in every build while it remains; an entry's

@@ -6,17 +6,11 @@ Everything taken from the bibliography arrives here already escaped by a style
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from briefs_citations.styles import FormattedReference, Labels
-
-
-@dataclass(frozen=True)
-class Backlink:
-    title: str
-    href: str
+from briefs_citations.references import ReferenceRow
+from briefs_citations.styles import Labels
 
 
 def anchor(key: str) -> str:
@@ -46,38 +40,33 @@ def marker_separator() -> str:
     return '<sup class="citation-separator">,</sup>'
 
 
-def references_list(
-    entries: list[tuple[str, FormattedReference, str, tuple[int, ...], tuple[int, ...]]],
-    backlinks: dict[str, list[Backlink]],
-    labels: Labels,
-    cited_in_site: frozenset[str] = frozenset(),
-) -> str:
-    """The references page body: (key, reference, bibtex, notes, figures) per entry."""
+def references_list(rows: list[ReferenceRow], labels: Labels) -> str:
+    """The references page body: one list item per row, addressed by its key."""
     items = []
-    for key, reference, bibtex, notes, figures in entries:
+    for row in rows:
+        reference = row.reference
         parts = [f'<p class="reference-text">{reference.html}</p>']
         if reference.note_html:
             parts.append(f'<p class="reference-note">{reference.note_html}</p>')
         trace = [escape(_numbered(label, numbers))
-                 for label, numbers in ((labels.report_notes, notes),
-                                        (labels.report_figures, figures)) if numbers]
+                 for label, numbers in ((labels.report_notes, row.report_notes),
+                                        (labels.report_figures, row.report_figures)) if numbers]
         if trace:
             parts.append(f'<p class="reference-trace">{" · ".join(trace)}</p>')
-        links = backlinks.get(key.casefold(), [])
-        if links:
+        if row.cited_on:
             anchors = ", ".join(
-                f'<a href="{escape(link.href)}">{escape(link.title)}</a>' for link in links
+                f'<a href="{escape(page.href)}">{escape(page.title)}</a>' for page in row.cited_on
             )
             parts.append(f'<p class="reference-backlinks">{escape(labels.cited_on)}: {anchors}</p>')
-        elif key.casefold() in cited_in_site:  # by the other language's pages only
+        elif row.cited_elsewhere:  # by the other language's pages only
             parts.append(f'<p class="reference-backlinks">{escape(labels.cited_elsewhere)}</p>')
         else:
             parts.append(f'<p class="reference-backlinks">{escape(labels.not_cited)}</p>')
         parts.append(
             f'<details class="reference-bibtex"><summary>{escape(labels.bibtex)}</summary>'
-            f"<pre><code>{escape(bibtex)}</code></pre></details>"
+            f"<pre><code>{escape(row.bibtex)}</code></pre></details>"
         )
-        items.append(f'<li id="{escape(key)}" class="reference">{"".join(parts)}</li>')
+        items.append(f'<li id="{escape(row.key)}" class="reference">{"".join(parts)}</li>')
     return f'<ol class="references">{"".join(items)}</ol>'
 
 

@@ -67,10 +67,9 @@ def test_core_runs_without_mkdocs():
         "import markdown\n"
         "from briefs_citations import bibliography\n"
         "from briefs_citations.formatter import ReferenceFormatter\n"
-        "from briefs_citations.markdown_ext import CitationExtension, PageContext\n"
+        "from briefs_citations.markdown_ext import CitationExtension\n"
         "bib = bibliography.parse('@online{k, organization={O}, title={T}, langid={english}}')\n"
-        "ext = CitationExtension(ReferenceFormatter(bib))\n"
-        "ext.start_page(PageContext(lang='en'))\n"
+        "ext = CitationExtension(bibliography=ReferenceFormatter(bib), lang='en')\n"
         "print(markdown.markdown('x[@k]', extensions=['footnotes', ext]))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

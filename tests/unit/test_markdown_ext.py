@@ -1,4 +1,5 @@
-"""markdown_ext.CitationExtension with Python-Markdown's footnotes, as MkDocs configures it."""
+"""markdown_ext.CitationExtension with Python-Markdown's footnotes, as MkDocs configures it:
+one extension per page, made with that page's context."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import markdown
 import pytest
 
 from briefs_citations.bibliography import parse
+from briefs_citations.cite import CitedPage
 from briefs_citations.diagnostics import Diagnostic
 from briefs_citations.formatter import ReferenceFormatter
-from briefs_citations.markdown_ext import CitationExtension, PageContext, PageResult
+from briefs_citations.markdown_ext import CitationExtension
 
 BIB = """\
 @online{good, organization = {OpenAI}, title = {Good news}, date = {2024-04-14},
@@ -29,20 +31,22 @@ GOOD_EN = 'OpenAI. “<a href="https://example.com/good">Good news</a>.” April
 OTHER_EN = "METI. “Call” [our translation of 公募] (in Japanese)."
 
 
-def extension() -> CitationExtension:
-    return CitationExtension(formatter=ReferenceFormatter(parse(BIB)))
+def extension() -> ReferenceFormatter:
+    """What pages share: the bibliography, formatted once per key and language."""
+    return ReferenceFormatter(parse(BIB))
 
 
-def convert(ext: CitationExtension, text: str, *, extra: tuple[str, ...] = (),
-            **context) -> tuple[str, PageResult]:
-    """One page through a fresh Markdown instance, as MkDocs does per page."""
+def convert(formatter: ReferenceFormatter, text: str, *, extra: tuple[str, ...] = (),
+            **context) -> tuple[str, CitedPage]:
+    """One page through a fresh Markdown instance and extension, as MkDocs does per page."""
+    ext = CitationExtension(bibliography=formatter,
+                            **{"lang": "en", "source_path": "docs/p.en.md", **context})
     md = markdown.Markdown(
         extensions=["footnotes", *extra, ext],
         extension_configs={"footnotes": {"USE_DEFINITION_ORDER": False}},
     )
-    ext.start_page(PageContext(**{"lang": "en", "source_path": "docs/p.en.md", **context}))
     html = md.convert(text)
-    return html, ext.finish_page()
+    return html, ext.result
 
 
 def markers(html: str) -> list[int]:
@@ -52,8 +56,8 @@ def markers(html: str) -> list[int]:
 
 def bodies(html: str) -> list[str]:
     """The footnotes' contents, in the order of the footnote list."""
-    return re.findall(r'<li id="fn:[^"]+">\s*<p>(.*?)&#160;<a class="footnote-backref"', html,
-                      re.S)
+    return re.findall(
+        r'<li id="fn:[^"]+">\s*<p>(.*?)&#160;<(?:a|span) [^>]*class="footnote-backref', html, re.S)
 
 
 def citation(reference: str, key: str, url: str = "../references/") -> str:
@@ -69,8 +73,8 @@ def test_citations_and_hand_written_footnotes_share_one_numbering() -> None:
     )
     assert markers(html) == [1, 2, 3, 1]
     assert bodies(html) == [citation(GOOD_EN, "good"), "Hand note.", citation(OTHER_EN, "other")]
-    assert result.keys == ["good", "other"]
-    assert result.diagnostics == []
+    assert result.keys == ("good", "other")
+    assert result.diagnostics == ()
 
 
 def test_a_footnote_defined_before_it_is_referenced_keeps_reading_order() -> None:
@@ -83,17 +87,17 @@ def test_case_variants_of_a_key_are_one_footnote() -> None:
     html, result = convert(extension(), "A[@Good] and B[@good] and C[@GOOD].")
     assert markers(html) == [1, 1, 1]
     assert len(bodies(html)) == 1
-    assert result.keys == ["good"]
+    assert result.keys == ("good",)
 
 
 def test_one_source_at_two_locators_is_two_footnotes() -> None:
     html, _ = convert(extension(), "A[@good, p. 3] B[@good, p. 9] C[@good, p. 3].")
     assert markers(html) == [1, 2, 1]
-    assert bodies(html) == [
+    assert bodies(html) == [  # the first in full, the second a short note, both linked
         '<span class="citation">OpenAI. “<a href="https://example.com/good">Good news</a>.”'
         " April 14, 2024, p. 3.</span>",
-        '<span class="citation">OpenAI. “<a href="https://example.com/good">Good news</a>.”'
-        " April 14, 2024, p. 9.</span>",
+        '<span class="citation"><a href="https://example.com/good">OpenAI (2024)</a>,'
+        " p. 9.</span>",
     ]
 
 
@@ -106,7 +110,7 @@ def test_several_sources_are_markers_with_a_separator() -> None:
     html, _ = convert(extension(), "See [@good; @other].")
     assert markers(html) == [1, 2]
     assert re.search(
-        r'>1</a></sup><sup class="citation-separator">,</sup><sup id="fnref[^"]*">'
+        r'>1</a></sup><sup class="citation-separator">,</sup>\u2060<sup id="fnref[^"]*">'
         r'<a class="footnote-ref" href="#fn:[^"]+">2</a></sup>', html)
 
 
@@ -191,8 +195,8 @@ def test_text_in_code_and_non_citations_untouched(text: str, kept: str) -> None:
     html, result = convert(extension(), text, extra=("fenced_code",))
     assert kept in html
     assert markers(html) == []
-    assert result.diagnostics == []
-    assert result.keys == []
+    assert result.diagnostics == ()
+    assert result.keys == ()
 
 
 def test_fields_are_escaped_and_never_markdown() -> None:
@@ -214,14 +218,14 @@ def test_problems_of_an_entry_are_reported_once_per_language() -> None:
         assert isinstance(diagnostic, Diagnostic)
         assert str(diagnostic).startswith("references.bib:5: ")
         assert "'nodate'" in diagnostic.message and "'date'" in diagnostic.message
-    assert second.diagnostics == []
-    assert again.diagnostics == []
-    assert second.keys == ["nodate"]
+    assert second.diagnostics == ()
+    assert again.diagnostics == ()
+    assert second.keys == ("nodate",)
 
 
 def test_pages_do_not_leak_into_each_other() -> None:
     ext = extension()
     convert(ext, "See [@goo].")
     html, result = convert(ext, "No citations here.")
-    assert result == PageResult()
+    assert (result.notes, result.keys, result.diagnostics) == ((), (), ())
     assert html == "<p>No citations here.</p>"

@@ -40,9 +40,19 @@ def test_labels_in_order_of_first_appearance() -> None:
     for item in [Item("b"), Item("a"), Item("b"), Item("c", "p. 2"), Item("a")]:
         numbering.label_for(item)
     assert numbering.footnotes == [
-        Footnote("cite-1", "b", ""),
-        Footnote("cite-2", "a", ""),
-        Footnote("cite-3", "c", "p. 2"),
+        Footnote("cite-1", "b", "", first=True),
+        Footnote("cite-2", "a", "", first=True),
+        Footnote("cite-3", "c", "p. 2", first=True),
+    ]
+
+
+def test_only_a_sources_first_footnote_is_first() -> None:
+    numbering = Numbering("")
+    for item in [Item("a", "p. 1"), Item("b"), Item("A", "p. 2"), Item("a", "p. 1"),
+                 Item("a")]:
+        numbering.label_for(item)
+    assert [(f.key, f.locator, f.first) for f in numbering.footnotes] == [
+        ("a", "p. 1", True), ("b", "", True), ("A", "p. 2", False), ("a", "", False),
     ]
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from briefs_citations import render
-from briefs_citations.render import Backlink
+from briefs_citations.bibliography import parse
+from briefs_citations.formatter import ReferenceFormatter
+from briefs_citations.references import CitingPage, ReferenceRow, reference_rows
 from briefs_citations.styles import FormattedReference, Labels
 
 LABELS = Labels(
@@ -16,6 +18,9 @@ LABELS = Labels(
     not_cited="Not cited <anywhere>",
     bibtex="BibTeX",
     unknown_key='key "not" in the bibliography',
+    back_to_text="Back",
+    back_to_mention="Back to {}",
+    no_date="n.d.",
 )
 
 
@@ -61,10 +66,10 @@ def reference(key: str, note: str = "") -> FormattedReference:
 
 def test_references_list_full_entry() -> None:
     html = render.references_list(
-        [("Good", reference("Good", "a &amp; note"), "@online{Good,\n  title = {<x> & y},\n}",
-          (9, 10), (4,))],
-        {"good": [Backlink("Brief <2> & more", "../briefs/a/?x=1&y=2"),
-                  Backlink("Figure 4", "../figures/figure-4/")]},
+        [ReferenceRow("Good", reference("Good", "a &amp; note"),
+                      "@online{Good,\n  title = {<x> & y},\n}", (9, 10), (4,),
+                      (CitingPage("Brief <2> & more", "../briefs/a/?x=1&y=2", 0),
+                       CitingPage("Figure 4", "../figures/figure-4/", 1)))],
         LABELS,
     )
     assert html == (
@@ -90,7 +95,8 @@ def test_references_list_full_entry() -> None:
     ],
 )
 def test_references_list_trace(notes: tuple, figures: tuple, trace: str) -> None:
-    html = render.references_list([("k", reference("k"), "@x", notes, figures)], {}, LABELS)
+    html = render.references_list(
+        [ReferenceRow("k", reference("k"), "@x", notes, figures, ())], LABELS)
     assert html == (
         '<ol class="references"><li id="k" class="reference">'
         '<p class="reference-text"><cite>k</cite></p>'
@@ -103,7 +109,8 @@ def test_references_list_trace(notes: tuple, figures: tuple, trace: str) -> None
 
 def test_references_list_entry_ids_are_escaped_and_in_order() -> None:
     html = render.references_list(
-        [("b", reference("b"), "", (), ()), ('a"<', reference("a"), "", (), ())], {}, LABELS
+        [ReferenceRow("b", reference("b"), "", (), (), ()),
+         ReferenceRow('a"<', reference("a"), "", (), (), ())], LABELS
     )
     assert html.index('<li id="b"') < html.index('<li id="a&quot;&lt;"')
 
@@ -120,6 +127,8 @@ def test_marker_separator_is_a_visible_comma() -> None:
 )
 def test_references_row_of_a_key_cited_only_in_the_other_language(cited_in_site, expected):
     labels = Labels(**{**LABELS.__dict__, "cited_elsewhere": "Cited only in the other language"})
-    html = render.references_list([("K", reference("K"), "@x", (), ())], {}, labels,
-                                  cited_in_site)
+    formatter = ReferenceFormatter(parse(
+        "@online{K, organization = {O}, title = {T}, langid = {english}}"))
+    rows, _ = reference_rows(formatter, "en", {}, cited_in_site)
+    html = render.references_list(rows, labels)
     assert f'<p class="reference-backlinks">{expected}</p>' in html

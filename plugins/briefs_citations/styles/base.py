@@ -54,6 +54,9 @@ class Labels:
     not_cited: str
     bibtex: str
     unknown_key: str  # tooltip on an unresolved citation
+    back_to_text: str  # title of a note's only back-link
+    back_to_mention: str  # title of one of several back-links; `{}` is the ordinal
+    no_date: str  # in a short note of an undated source
     #: A references row whose key only the other language's pages cite.
     cited_elsewhere: str = ""
 
@@ -114,6 +117,47 @@ class ReferenceStyle(BaseStyle):
             return note_html
         words = html.escape(prefix[:1].upper() + prefix[1:])
         return f"{words}{'' if is_cjk(prefix[-1]) else ' '}{note_html}"
+
+    #: What a note says when it cites the same source as the note just before it
+    #: (同上, Ibid.); "" means never: every later note is a short note (`short_note`).
+    ibid: ClassVar[str] = ""
+
+    #: Punctuation after a short note's author and year (before any locator).
+    short_end: ClassVar[str] = ""
+
+    def short_note(self, entry: Entry, locator: str, *, with_title: bool) -> str:
+        """A later note of a source already given in full on the page, as HTML: author or
+        organisation and year, the short title where `with_title` (two sources would read
+        the same without it), linked to the source's address where it has one, then the
+        locator."""
+        title = self.short_title(entry) if with_title else ""
+        text = self.format_short(self.short_author(entry),
+                                 self.year(entry) or self.labels.no_date, title)
+        linked = self.link(entry, text) if self.raw(entry, "url").strip() else text
+        return self.with_locator(Text(linked).render(_HTML) + self.short_end, locator)
+
+    def short_title(self, entry: Entry) -> str:
+        """`shorttitle` (BibLaTeX's field), else the title up to its first dash or colon."""
+        short = self.value(entry, "shorttitle")
+        if short:
+            return short
+        title = self.value(entry, "title")
+        return re.split(r"\s*[—―:：]\s*", title, maxsplit=1)[0] or title
+
+    def backlink_title(self, position: int, total: int) -> str:
+        """Title of the back-link to the `position`-th of `total` markers of one note."""
+        if total == 1:
+            return self.labels.back_to_text
+        return self.labels.back_to_mention.format(self.ordinal(position))
+
+    def ordinal(self, number: int) -> str:
+        return str(number)
+
+    def short_author(self, entry: Entry) -> str:
+        raise NotImplementedError
+
+    def format_short(self, author: str, year: str, title: str) -> BaseText:
+        raise NotImplementedError
 
     def format_date(self, iso: str) -> str:
         raise NotImplementedError
@@ -200,6 +244,11 @@ def person_name(person, *, family_first: bool, separator: str) -> str:
     parts = [family, given] if family_first else [given, family]
     text = separator.join(part for part in parts if part)
     return latex_to_text(text)
+
+
+def family_name(person) -> str:
+    """A pybtex Person's family name as plain text (`Tanabe`, `田邊`, `van Dijk`)."""
+    return latex_to_text(" ".join(person.prelast_names + person.last_names))
 
 
 def is_cjk(text: str) -> bool:

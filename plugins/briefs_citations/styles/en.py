@@ -6,6 +6,18 @@ source's language): `[original]` when it is the source's own English title
 (`title_en_official = {true}`), `[our translation of original]` when it is ours. Where an
 entry has no English title the original is shown and a problem is reported. Names without
 an `_en` form are shown as written: a romanisation is never made up.
+
+A translated title is followed by the original in brackets and `(in Japanese)` (or the
+source's language); where an entry has no English title the original is shown and a
+problem is reported. Names without an `_en` form are shown as written: a romanisation
+is never made up.
+
+Later notes of a source already given in full on the page are short notes, as in
+Chicago's notes: author's family name or organisation, year in brackets, the short
+title only where two sources would read the same, then the locator:
+Tanabe (2024), fig. 3.; METI (2023), “GENIAC”, p. 2. Ibid. is not used (`ibid = ""`;
+Chicago 17 prefers short notes): a note is often read alone, in its tooltip, where
+Ibid. names nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +28,13 @@ import re
 from pybtex.richtext import Tag, Text
 
 from briefs_citations.bibliography import Entry
-from briefs_citations.styles.base import Labels, ReferenceStyle, is_cjk, person_name
+from briefs_citations.styles.base import (
+    Labels,
+    ReferenceStyle,
+    family_name,
+    is_cjk,
+    person_name,
+)
 
 #: How a title we translated is marked; the source's own English title is not.
 TRANSLATED = "our translation of {}"
@@ -36,7 +54,12 @@ class EnglishStyle(ReferenceStyle):
         cited_elsewhere="Cited only on this site’s pages in the other language",
         bibtex="BibTeX",
         unknown_key="citation key not in the bibliography",
+        back_to_text="Back to the text",
+        back_to_mention="Back to the {} mention",
+        no_date="n.d.",
     )
+    ibid = ""
+    short_end = "."
 
     def format_online(self, entry: Entry) -> Text:
         return self._sentences(self._organisation(entry), self._title(entry), self.date(entry))
@@ -71,6 +94,23 @@ class EnglishStyle(ReferenceStyle):
         if not locator:
             return reference_html
         return f"{reference_html.removesuffix('.')}, {html.escape(locator)}."
+
+    def short_author(self, entry: Entry) -> str:
+        persons = self.persons(entry, "author")
+        if not persons:
+            return self.value(entry, "organization") or self.value(entry, "institution")
+        families = [family_name(p) for p in persons]
+        if len(families) > 2:
+            return f"{families[0]} et al."
+        return " and ".join(families)
+
+    def format_short(self, author: str, year: str, title: str) -> Text:
+        return Text(author, f" ({year})", f", “{title}”" if title else "")
+
+    def ordinal(self, number: int) -> str:
+        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(
+            number % 10, "th")
+        return f"{number}{suffix}"
 
     def format_date(self, iso: str) -> str:
         parts = [int(part) for part in iso.split("-")]

@@ -1,5 +1,11 @@
 """Japanese references, in the conventions of the report itself.
 
+Later notes of a source already given in full on the page are short notes: author
+(family name) or organisation, year in ［］, the short title only where two sources would
+read the same, then the locator: 田邊［2024］、図表 3; 経済産業省［2023］「GENIAC」、p. 2.
+同上 is not used (`ibid = ""`): a note is often read alone, in its tooltip, where 同上
+names nothing.
+
 Organisation or authors first (family name first, no space between a Japanese family
 and given name), titles in 「」 (reports and books in 『』; titles in other languages in
 “ ”), full-width （）, dates as `2023 年 11 月 10 日`. Japanese pages show the source's
@@ -13,7 +19,13 @@ import html
 from pybtex.richtext import Text
 
 from briefs_citations.bibliography import Entry
-from briefs_citations.styles.base import Labels, ReferenceStyle, is_cjk, person_name
+from briefs_citations.styles.base import (
+    Labels,
+    ReferenceStyle,
+    family_name,
+    is_cjk,
+    person_name,
+)
 
 
 class JapaneseStyle(ReferenceStyle):
@@ -27,7 +39,11 @@ class JapaneseStyle(ReferenceStyle):
         cited_elsewhere="このサイトのもう一方の言語のページでのみ引用されています",
         bibtex="BibTeX",
         unknown_key="文献一覧にない引用キー",
+        back_to_text="本文に戻る",
+        back_to_mention="本文の {} か所目に戻る",
+        no_date="刊行年不明",
     )
+    ibid = ""
 
     def format_online(self, entry: Entry) -> Text:
         return Text(_spaced(self._organisation(entry), "ウェブサイト"), self._quoted(entry),
@@ -61,6 +77,16 @@ class JapaneseStyle(ReferenceStyle):
 
     def with_locator(self, reference_html: str, locator: str) -> str:
         return f"{reference_html}、{html.escape(locator)}" if locator else reference_html
+
+    def short_author(self, entry: Entry) -> str:
+        persons = self.persons(entry, "author")
+        if not persons:
+            return self.value(entry, "organization") or self.value(entry, "institution")
+        families = [family_name(p) for p in persons]
+        return families[0] + "ほか" if len(families) > 2 else "・".join(families)
+
+    def format_short(self, author: str, year: str, title: str) -> Text:
+        return Text(author, f"［{year}］", f"「{_nested(title)}」" if title else "")
 
     def format_date(self, iso: str) -> str:
         parts = [int(part) for part in iso.split("-")]
