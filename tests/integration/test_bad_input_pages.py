@@ -86,7 +86,9 @@ def test_two_citations_side_by_side_and_pandoc_forms(project):
     assert "[@" not in html.replace(body, "")  # every citation became a marker
     assert "see [x] p. 3" in body
     assert '<span class="citation">See 神田慶司 and 岸川和馬. 2024.' in body, body
-    assert body.count("神田慶司") == 2  # p. 33 and see [x] p. 3: two notes
+    # p. 33 and see [x] p. 3: two notes, the second a short note (issue 11)
+    assert body.count("神田慶司") == 1
+    assert '<span class="citation">神田 and 岸川 (2024), see [x] p. 3.</span>' in body, body
 
 
 def references_row(html: str, key: str) -> str:
