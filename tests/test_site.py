@@ -26,7 +26,7 @@ def test_ruff():
 
 def test_footnote_back_links_speak_the_page_language(real_site):
     ja, en = real_site.html("briefs/section-2-1/"), real_site.html("en/briefs/section-2-1/")
-    assert 'title="本文に戻る"' in ja and 'title="本文の 2 か所目に戻る"' in ja
+    assert 'title="本文に戻る"' in ja and 'title="本文の2か所目に戻る"' in ja
     assert 'title="Back to the text"' in en and 'title="Back to the 2nd mention"' in en
     titles = r'class="footnote-backref" href="[^"]*" title="([^"]+)"'
     assert all(t.startswith("本文") for t in re.findall(titles, ja))

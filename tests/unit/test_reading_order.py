@@ -108,7 +108,7 @@ def test_nested_markers_follow_the_paragraph_before_them() -> None:
 
 @pytest.mark.parametrize(("lang", "titles"), [
     ("en", ["Back to the 1st mention", "Back to the 2nd mention", "Back to the 3rd mention"]),
-    ("ja", ["本文の 1 か所目に戻る", "本文の 2 か所目に戻る", "本文の 3 か所目に戻る"]),
+    ("ja", ["本文の1か所目に戻る", "本文の2か所目に戻る", "本文の3か所目に戻る"]),
 ])
 def test_one_back_link_per_marker_titled_by_position(lang: str, titles: list[str]) -> None:
     html = render("A[@web].\n\n- B[@web]\n\nC[@web] and D[@rep].", lang)

@@ -40,7 +40,7 @@ class JapaneseStyle(ReferenceStyle):
         bibtex="BibTeX",
         unknown_key="文献一覧にない引用キー",
         back_to_text="本文に戻る",
-        back_to_mention="本文の {} か所目に戻る",
+        back_to_mention="本文の{}か所目に戻る",
         no_date="刊行年不明",
     )
     ibid = ""
