@@ -138,7 +138,7 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
     def parsed_bibliography(self) -> bibliography.Bibliography | None:
         """The bibliography this build uses, parsed once (for site hooks that read its fields,
         such as dates): `None` before `on_config`."""
-        return self.extension.formatter.bibliography if self.extension else None
+        return self._loaded[1].bibliography if self._loaded else None
 
     # -- helpers -------------------------------------------------------------------------
 
