@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 # outside a git checkout, a fixed date (the report's, 2024-06-14).
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1718323200)
 
-.PHONY: setup serve test build check check-fast fix refresh hooks
+.PHONY: setup serve test test-fast build check check-fast fix refresh hooks
 
 $(STAMP): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -28,8 +28,17 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
 
+# The suite in parallel (pytest-xdist, one process per core; TEST_WORKERS=0 for one process),
+# fast tests first, a page's browser tests on one worker (tests/scheduling.py).
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS)
+
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(PYTEST)
+
+# Everything but the browser tests (under a minute): what to run while working.
+test-fast: $(STAMP)
+	$(PYTEST) -m "not browser"
 
 # Every check a pull request must pass (see CONTRIBUTING.md); `check-fast` skips the builds
 # (what pre-commit runs).

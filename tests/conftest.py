@@ -1,7 +1,17 @@
-"""Shared fixtures: building a site in a temporary folder, and the Chromium gate."""
+"""Shared fixtures: building a site in a temporary folder, and the Chromium gate.
+
+The suite runs in parallel (`make test`: pytest-xdist, one process per core, scheduled by
+tests/scheduling.py); fixtures that are expensive and read-only (the real site's build) are
+made once for all processes of a run, under a file lock (`once_per_run`). Fast tests run
+first: unit, content, checks, integration, then the browser tests
+(`pytest_collection_modifyitems`).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -12,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.ci_skips import pytest_runtest_makereport  # noqa: F401  (a skip fails under CI)
+from tests.scheduling import pytest_xdist_make_scheduler  # noqa: F401  (a page, one worker)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -30,15 +41,15 @@ class BuildResult:
         return (self.site / url_path / "index.html").read_text(encoding="utf-8")
 
 
-def build(project: Path, *, strict: bool = True) -> BuildResult:
+def build(project: Path, *, strict: bool = True, site_dir: str = "site") -> BuildResult:
     """Run `mkdocs build` as a separate process in `project`, as a user would."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"]
+    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", site_dir]
     if strict:
         command.append("--strict")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env,
                           timeout=600)
-    return BuildResult(project, project / "site", done.returncode, done.stdout + done.stderr)
+    return BuildResult(project, project / site_dir, done.returncode, done.stdout + done.stderr)
 
 
 @pytest.fixture
@@ -53,14 +64,64 @@ def fixture_site(tmp_path: Path):
     return copy
 
 
+#: Run order of the test folders: what fails fastest shows first; browser tests last.
+ORDER = ["unit", "content", "checks", "integration", "", "browser"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        if item.get_closest_marker("browser"):
+            return len(ORDER)
+        folder = Path(item.path).parent.name
+        return ORDER.index(folder) if folder in ORDER else ORDER.index("")
+
+    items.sort(key=rank)  # stable: the order inside a folder stays as written
+
+
+def run_folder(tmp_path_factory) -> Path:
+    """A folder shared by every process of this test run (this session's under xdist)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def once_per_run(tmp_path_factory, name: str):
+    """Lock `name` for this run and yield its folder: the first process to enter makes the
+    thing (and marks it done), the others wait and then find it made. Under xdist, use it
+    for anything expensive a session fixture builds, so workers never build into one folder
+    at the same time nor build it twice."""
+    folder = run_folder(tmp_path_factory) / name
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.parent / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield folder
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def copy_sources(target: Path) -> Path:
+    """The project's sources (no .venv, site/, .git, caches) copied into `target`."""
+    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info",
+                                    ".pytest_cache", ".ruff_cache", "bench", "node_modules")
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return target
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> BuildResult:
-    """The project's own site, built once per test session from a copy of the sources."""
-    target = tmp_path_factory.mktemp("real") / "project"
-    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info",
-                                    ".pytest_cache", "bench", "node_modules")
-    shutil.copytree(ROOT, target, ignore=ignore)
-    return build(target)
+    """The project's own site, built once per test run (all xdist workers share it) from a
+    copy of the sources, without git history. Read-only: copy it to change anything."""
+    with once_per_run(tmp_path_factory, "real") as folder:
+        done = folder / "build.json"
+        if done.exists():
+            saved = json.loads(done.read_text(encoding="utf-8"))
+            project = folder / "project"
+            return BuildResult(project, project / "site", saved["returncode"], saved["output"])
+        result = build(copy_sources(folder / "project"))
+        done.write_text(json.dumps({"returncode": result.returncode, "output": result.output}),
+                        encoding="utf-8")
+        return result
 
 
 def require_chromium() -> Path:

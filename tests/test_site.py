@@ -1,10 +1,8 @@
-"""The real site builds strictly with zero warnings, and the code is ruff-clean."""
+"""The real site builds strictly with zero warnings (ruff: tests/checks/test_checks_seeded.py)."""
 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import pytest
 
@@ -16,12 +14,6 @@ def test_real_site_builds_strict_with_zero_warnings(real_site):
     assert "WARNING" not in real_site.output
     assert 'lang="ja"' in real_site.html("")
     assert 'lang="en"' in real_site.html("en/")
-
-
-def test_ruff():
-    done = subprocess.run([sys.executable, "-m", "ruff", "check", "."], cwd=ROOT,
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_footnote_back_links_speak_the_page_language(real_site):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import next_frames
+
 pytestmark = pytest.mark.browser
 
 PAGE = "figures/figure-5/"
@@ -32,7 +34,7 @@ new MutationObserver(records => records.forEach(r => window.__bodyChanges.push(r
 def test_palette_follows_the_system_until_the_reader_chooses(new_page, served_site, system, scheme,
                                                              toggle_to):
     page = new_page(scheme=system)
-    page.goto(served_site + PAGE, wait_until="networkidle")
+    page.goto(served_site + PAGE, wait_until="load")
     assert page.evaluate(SCHEME) == scheme
     toggles = page.locator(TOGGLE)
     assert toggles.count() == 1
@@ -45,18 +47,18 @@ def test_palette_follows_the_system_until_the_reader_chooses(new_page, served_si
 
 def test_a_choice_holds_on_other_pages_in_both_languages(new_page, served_site):
     page = new_page(scheme="light")
-    page.goto(served_site + PAGE, wait_until="networkidle")
+    page.goto(served_site + PAGE, wait_until="load")
     page.locator(TOGGLE).first.click()
     page.wait_for_function(f"{SCHEME} === 'slate'")
     for path in ("", "en/briefs/section-2-1/"):
-        page.goto(served_site + path, wait_until="networkidle")
+        page.goto(served_site + path, wait_until="load")
         assert page.evaluate(SCHEME) == "slate", path
         assert page.locator(TOGGLE).first.get_attribute("for") == "__palette_0"
 
 
 def test_enter_on_the_focused_toggle_switches(new_page, served_site):
     page = new_page(scheme="light")
-    page.goto(served_site + PAGE, wait_until="networkidle")
+    page.goto(served_site + PAGE, wait_until="load")
     page.focus("#__palette_0")
     page.keyboard.press("Enter")
     page.wait_for_function(f"{SCHEME} === 'slate'")
@@ -75,7 +77,7 @@ def test_theme_color_meta_is_the_header_colour_in_both_palettes(new_page, served
     """extra.theme_color is written at build time (no style read on load): it must stay the
     colour the header is drawn in, before and after switching palettes."""
     page = new_page(scheme=system)
-    page.goto(served_site + PAGE, wait_until="networkidle")
+    page.goto(served_site + PAGE, wait_until="load")
     assert page.evaluate(THEME_COLORS) == [page.evaluate(HEADER_HEX)]
     page.locator(TOGGLE).first.click()
     page.wait_for_function(f"{SCHEME} === '{'default' if system == 'dark' else 'slate'}'")
@@ -88,8 +90,8 @@ def test_loading_a_page_leaves_the_palette_attributes_alone(new_page, served_sit
     restyles the whole page twice; a page whose colours do not change must not touch <body>."""
     page = new_page(scheme=system)
     page.add_init_script(WATCH_BODY)
-    page.goto(served_site + PAGE, wait_until="networkidle")
-    page.wait_for_timeout(200)
+    page.goto(served_site + PAGE, wait_until="load")
+    next_frames(page)  # anything the scripts do on load is drawn by then
     changes = [name for name in page.evaluate("window.__bodyChanges")
                if name != "data-md-color-media"]  # styles nothing
     if system == "light":  # the colours of the template
@@ -104,5 +106,5 @@ def test_no_sitemap_is_requested_while_a_page_loads(new_page, served_site, path)
     page = new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
-    page.goto(served_site + path, wait_until="networkidle")
+    page.goto(served_site + path, wait_until="networkidle")  # about requests: until idle
     assert requested and not [url for url in requested if url.endswith("sitemap.xml")]

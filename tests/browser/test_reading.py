@@ -1,7 +1,8 @@
 """Reading in a real browser: language switch, tooltips, previews, charts, CSV, privacy, axe.
 
-Every page of both languages is opened once (cached) with every request recorded; requests
-to any host but 127.0.0.1 are recorded and aborted, never sent.
+Every page of both languages is opened once (cached; tests/scheduling.py keeps a page's
+tests on one worker) with every request recorded and axe-core run on that same load;
+requests to any host but 127.0.0.1 are recorded and aborted, never sent.
 """
 
 from __future__ import annotations
@@ -79,13 +80,14 @@ def visit(context, served_site):
                 route.abort()
 
         page.route("**/*", gate)
-        response = page.goto(served_site + path, wait_until="networkidle")
+        response = page.goto(served_site + path, wait_until="load")
         switch = page.eval_on_selector_all(
             "a.md-select__link[hreflang]",
             "links => Object.fromEntries(links.map(a => [a.hreflang, a.href]))")
         result = axe.run(page)
         violations = [f"{v['id']}: {[n['target'] for n in v['nodes']]}"
                       for v in result.response["violations"]]
+        page.wait_for_load_state("networkidle")  # requests after load too (axe took a while)
         seen[path] = Visit(response.status if response else 0,
                            page.evaluate("document.documentElement.lang"), switch, foreign,
                            violations)
@@ -138,7 +140,7 @@ def test_switching_language_with_the_menu(context, served_site, start, label, ex
 def test_hovering_a_footnote_marker_shows_the_reference(context, served_site, path, selector,
                                                         expected):
     page = context.new_page()
-    page.goto(served_site + path, wait_until="networkidle")
+    page.goto(served_site + path, wait_until="load")
     page.locator(selector).first.hover()
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible")
@@ -153,7 +155,7 @@ def test_hovering_a_footnote_marker_shows_the_reference(context, served_site, pa
 def test_abbreviations_keep_their_expansion_for_the_browser_tooltip(context, served_site, path,
                                                                    expansion):
     page = context.new_page()
-    page.goto(served_site + path, wait_until="networkidle")
+    page.goto(served_site + path, wait_until="load")
     abbr = page.locator("article abbr", has_text="IT").first
     abbr.hover()
     assert abbr.get_attribute("title") == expansion  # still there after the theme's scripts
@@ -167,7 +169,7 @@ def test_abbreviations_keep_their_expansion_for_the_browser_tooltip(context, ser
 ])
 def test_hovering_a_link_previews_the_page(context, served_site, path, link, expected):
     page = context.new_page()
-    page.goto(served_site + path, wait_until="networkidle")
+    page.goto(served_site + path, wait_until="load")
     page.locator(f"article {link}").first.hover()
     preview = page.locator("#link-preview")
     preview.wait_for(state="visible")
@@ -284,7 +286,7 @@ def test_palette_toggle_switches_to_dark_without_axe_violations(context, served_
     from axe_playwright_python.sync_playwright import Axe
 
     page = context.new_page()
-    page.goto(served_site + "figures/figure-5/", wait_until="networkidle")
+    page.goto(served_site + "figures/figure-5/", wait_until="load")
     before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     page.locator("form[data-palette] label:visible").first.click()
     page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{before}'")

@@ -9,27 +9,17 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import next_frames
+
 pytestmark = pytest.mark.browser
 
 BRIEF = "briefs/section-2-1/"
 ACTIVE_TOC = ".md-sidebar--secondary .md-nav__link--active"
 
 
-@pytest.fixture
-def open_page(new_page, served_site):
-    """A page opened in a new context of the given window size."""
-
-    def make(path: str, width: int = 1280, height: int = 900):
-        page = new_page(width=width, height=height)
-        page.goto(served_site + path, wait_until="networkidle")
-        return page
-
-    return make
-
-
 def scroll(page, y: float) -> None:
     page.evaluate(f"window.scrollTo(0, {y})")
-    page.wait_for_timeout(150)  # a frame or two
+    next_frames(page)
 
 
 @pytest.mark.parametrize("path", [BRIEF, "en/briefs/section-2-1/", "en/figures/figure-3/"])
@@ -51,15 +41,15 @@ def test_the_section_under_the_header_is_marked_in_the_table_of_contents(open_pa
 def test_the_table_of_contents_follows_the_reader(open_page, path):
     page = open_page(path, height=600)  # 25 entries: taller than the sidebar
     page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-    page.wait_for_timeout(800)  # smooth scroll of the sidebar
-    link = page.locator(ACTIVE_TOC)
-    assert link.count() == 1
-    inside = link.evaluate("""link => {
+    # the sidebar scrolls smoothly: until the active entry is inside it (fails on timeout)
+    page.wait_for_function("""selector => {
+        const link = document.querySelector(selector);
+        if (!link) return false;
         const wrap = link.closest('.md-sidebar__scrollwrap').getBoundingClientRect();
         const box = link.getBoundingClientRect();
         return box.top >= wrap.top && box.bottom <= wrap.bottom;
-    }""")
-    assert inside
+    }""", arg=ACTIVE_TOC)
+    assert page.locator(ACTIVE_TOC).count() == 1
 
 
 @pytest.mark.parametrize("path", ["figures/figure-6/", "en/figures/figure-6/"])
@@ -123,15 +113,20 @@ def test_a_footnote_marker_focused_from_the_keyboard_shows_its_reference(open_pa
     assert marker.get_attribute("aria-controls") is None
 
 
-def test_the_pointer_can_move_from_the_marker_into_the_tooltip(open_page):
-    page = open_page(BRIEF)
+def test_the_pointer_can_move_from_the_marker_into_the_tooltip(new_page, served_site):
+    page = new_page()
+    page.clock.install()  # the page's timers, moved on by the test instead of waited for
+    page.goto(served_site + BRIEF, wait_until="load")
     marker = page.locator(".md-content .footnote-ref").first
     marker.hover()
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible")
     tooltip.locator(".md-tooltip2__inner").hover()  # e.g. to follow the reference's link
-    page.wait_for_timeout(700)
+    page.clock.run_for(1000)  # a pointer leaving both counts after 250 ms, fades in 250 ms
     assert tooltip.is_visible()
+    page.locator(".md-content h1").hover()  # and leaving both does close it
+    page.clock.run_for(1000)
+    assert page.locator(".md-tooltip2").count() == 0
 
 
 def test_keyboard_focus_is_drawn_and_pointer_focus_is_not(open_page):
@@ -155,7 +150,7 @@ def test_choosing_a_section_in_the_drawer_closes_it(open_page):
     page.locator(".md-header label[for=__drawer]").click()
     assert page.evaluate("document.getElementById('__drawer').checked")
     page.locator(".md-sidebar--primary label[for=__toc]").first.click()  # this page's sections
-    page.wait_for_timeout(400)  # the panel slides in
+    # the panel slides in: click() waits until the link is visible and stands still
     page.locator(".md-sidebar--primary .md-nav--secondary a.md-nav__link").nth(1).click()
     page.wait_for_function("!document.getElementById('__drawer').checked")
 
@@ -174,8 +169,10 @@ def test_bibtex_opened_on_a_phone_can_be_scrolled_from_the_keyboard(open_page):
     page = open_page("references/", width=412, height=823)
     details = page.locator("details.reference-bibtex").first
     details.locator("summary").click()
-    page.wait_for_timeout(200)
     code = details.locator("pre > code")
+    # theme.js measures code blocks when the page changes size (fails on timeout)
+    code.evaluate("c => new Promise(done => { const wait = () => c.tabIndex === 0 ? done() :"
+                  " requestAnimationFrame(wait); wait(); })")
     overflows, tabindex = code.evaluate("c => [c.scrollWidth > c.clientWidth, c.tabIndex]")
     assert overflows  # long BibTeX lines on a narrow screen
     assert tabindex == 0

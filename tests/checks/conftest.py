@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-IGNORE = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info",
-                                ".pytest_cache", ".ruff_cache", "bench", "node_modules")
+from tests.conftest import ROOT as ROOT  # re-exported for the checks tests
+from tests.conftest import copy_sources
 
-
-def copy_project(target: Path) -> Path:
-    shutil.copytree(ROOT, target, ignore=IGNORE)
-    return target
+copy_project = copy_sources
 
 
 @pytest.fixture
