@@ -118,6 +118,8 @@ def test_the_pointer_can_move_from_the_marker_into_the_tooltip(new_page, served_
     page.clock.install()  # the page's timers, moved on by the test instead of waited for
     page.goto(served_site + BRIEF, wait_until="load")
     marker = page.locator(".md-content .footnote-ref").first
+    marker.evaluate("m => m.scrollIntoView({block: 'center'})")  # room for the tooltip
+    next_frames(page)
     marker.hover()
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible")
