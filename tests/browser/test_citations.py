@@ -60,7 +60,11 @@ def test_each_back_link_returns_to_its_own_marker(open_page, path: str, width: i
         page.locator(".footnote").scroll_into_view_if_needed()
         links.nth(i).click()
         page.wait_for_function("h => location.hash === h", arg=hrefs[i])
-        page.wait_for_timeout(300)  # the back-to-top button settles after a scroll
+        # the pointer, left where the back-link was, may now rest on another marker and
+        # open its tooltip: move it to the page's margin, let the tooltip fade and the
+        # back-to-top button settle after the scroll
+        page.mouse.move(2, 700)
+        page.wait_for_timeout(700)
         marker_id = hrefs[i][1:]
         state = page.evaluate(VISIBLE, marker_id)
         assert state == {"inView": True, "belowHeader": True, "clearOfButton": True,
