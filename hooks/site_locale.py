@@ -35,6 +35,14 @@ WORDS: dict[str, dict[str, str]] = {
         "footnote_backlink": "本文の脚注 %d に戻る",
         "chart_sources": "出所：",
         "search_error": "検索インデックスを読み込めませんでした。",
+        # search-words.js: "#" is a number or the reader's words, each quoted with search_quote
+        "search_short": "# 文字以上入力してください",
+        "search_none": "#を含むページはありません",
+        "search_suggest": "#で検索",
+        "search_dropped": "#はどのページにもないため、除いて検索しました",
+        "search_some": "すべての語を含むページはありません。一部を含むページ：",
+        "search_quote": "「#」",
+        "search_separator": "、",
         "not_found_title": "ページが見つかりません（404）",
         "not_found_text": "このアドレスにはページがない。"
                           "移動したか、アドレスが誤っている可能性がある。",
@@ -52,6 +60,13 @@ WORDS: dict[str, dict[str, str]] = {
         "footnote_backlink": "Jump back to footnote %d in the text",
         "chart_sources": "Sources: ",
         "search_error": "The search index could not be loaded.",
+        "search_short": "Type at least # characters",
+        "search_none": "No page contains #",
+        "search_suggest": "Search for #",
+        "search_dropped": "No page contains #: searched without it",
+        "search_some": "No page has all the words; pages with some of them:",
+        "search_quote": "“#”",
+        "search_separator": ", ",
         "not_found_title": "Page not found (404)",
         "not_found_text": "There is no page at this address. It may have moved, or the address "
                           "may be mistyped.",

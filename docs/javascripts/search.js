@@ -33,19 +33,27 @@ import { editable } from "./material.js";
      for whole-word matches); descriptions also name neighbouring topics, so they find a page
      but do not lift it. */
   var RANKING = { pageLength: 0.4, termSimilarity: 3, metaWeights: { title: 5, description: 0 } };
+  var DEBOUNCE = 150; // ms between the last keystroke and the search
+  var HIGHLIGHT = "highlight"; // the address parameter naming the words to highlight
   var engine = null;
   var generation = 0;
 
-  /* Load pagefind.js once; result URLs are made relative to the site root (the bundle's parent),
-     so they work wherever the site is mounted, `mkdocs serve` included. */
+  /* Load pagefind.js once, with search-words.js (which pages have the reader's words); result
+     URLs are made relative to the site root (the bundle's parent), so they work wherever the
+     site is mounted, `mkdocs serve` included. */
   function load() {
     if (!engine) {
-      engine = import(new URL("pagefind.js", bundle).href).then(function (pagefind) {
+      var root = new URL("..", bundle);
+      engine = Promise.all([
+        import(new URL("pagefind.js", bundle).href),
+        import(new URL("javascripts/search-words.js", root).href),
+      ]).then(function (modules) {
+        var pagefind = modules[0];
         return pagefind
-          .options({ baseUrl: new URL("..", bundle).pathname, excerptLength: 24, ranking: RANKING })
+          .options({ baseUrl: root.pathname, excerptLength: 24, ranking: RANKING })
           .then(function () {
             pagefind.init();
-            return pagefind;
+            return { pagefind: pagefind, words: modules[1] };
           });
       });
       engine.catch(function () {
@@ -112,54 +120,110 @@ import { editable } from "./material.js";
       .slice(0, MAX_SECTIONS);
   }
 
+  /* The reader's words, each quoted as the page's language quotes. */
+  function quoted(list) {
+    return list.map(function (word) { return labels.wordsQuote.replace("#", word); })
+      .join(labels.wordsSeparator);
+  }
+
+  /* A result's address, with the words to highlight on the page it opens (search-highlight.js). */
+  function highlighted(url, terms) {
+    var address = new URL(url, location.href);
+    address.search = "";
+    terms.forEach(function (term) { address.searchParams.append(HIGHLIGHT, term); });
+    return address.pathname + address.search + address.hash;
+  }
+
+  /* What search says above the results: the count, the words left out, a suggestion. */
+  function say(query, found) {
+    status.replaceChildren();
+    var lines = [];
+    if (found.state === "short") {
+      lines.push(labels.wordsShort.replace("#", String(found.minimum)));
+    } else if (found.state === "none") {
+      lines.push(labels.wordsNone.replace("#", quoted(found.dropped)));
+    } else {
+      lines.push(found.total === 1 ? labels.labelOne
+        : labels.labelOther.replace("#", String(found.total)));
+      if (found.dropped.length) lines.push(labels.wordsDropped.replace("#", quoted(found.dropped)));
+      if (found.state === "some") lines.push(labels.wordsSome);
+    }
+    lines.forEach(function (line, index) {
+      status.appendChild(element("span", "search-status__line" + (index ? " search-status__note" : ""),
+        [line]));
+    });
+    if (found.suggestion) {
+      var retry = element("button", "search-status__suggestion",
+        [labels.wordsSuggest.replace("#", quoted([found.suggestion]))]);
+      retry.type = "button";
+      retry.addEventListener("click", function () {
+        input.value = found.suggestion;
+        input.focus();
+        search();
+      });
+      status.appendChild(retry);
+    }
+  }
+
   /* data-query names the query whose results are shown (for tests and assistive scripts). */
-  function render(query, pages, total) {
+  function render(query, found) {
     list.replaceChildren();
     list.dataset.query = query;
-    status.textContent = total === 0 ? labels.labelNone
-      : total === 1 ? labels.labelOne
-        : labels.labelOther.replace("#", String(total));
-    pages.forEach(function (page) {
+    list.dataset.state = found.state;
+    say(query, found);
+    found.pages.forEach(function (entry) {
+      var page = entry.data;
       var title = plain(page.meta && page.meta.title) || page.url;
       var matches = sections(page, title);
       var description = page.meta && page.meta.description;
       var teaser = matches.length && description ? document.createTextNode(plain(description))
         : marked(page.excerpt);
-      var item = element("li", "md-search-result__item", [link(page.url, title, teaser, true)]);
+      var item = element("li", "md-search-result__item", [
+        link(highlighted(page.url, found.found), title, teaser, true)]);
+      if (entry.missing.length) {
+        item.firstChild.querySelector(".md-search-result__article").appendChild(
+          element("p", "md-search-result__terms", [labels.labelMissing + ": ",
+            element("del", "", [quoted(entry.missing)])]));
+      }
       matches.forEach(function (sub) {
-        item.appendChild(link(sub.url, plain(sub.title), marked(sub.excerpt), false));
+        item.appendChild(link(highlighted(sub.url, found.found), plain(sub.title),
+          marked(sub.excerpt), false));
       });
       list.appendChild(item);
     });
   }
 
+  /* Typing waits a moment before searching, so each keystroke does not start a search. */
+  var pending = 0;
+
   function search() {
     var query = input.value.trim();
     var current = ++generation;
+    clearTimeout(pending);
     if (!query) {
       list.replaceChildren();
       list.dataset.query = "";
+      list.dataset.state = "";
       status.textContent = labels.labelPlaceholder;
       return;
     }
-    load()
-      .then(function (pagefind) {
-        return pagefind.debouncedSearch(query, {}, 150);
-      })
-      .then(function (found) {
-        if (!found || current !== generation) return null;
-        var top = found.results.slice(0, MAX_PAGES);
-        return Promise.all(top.map(function (result) { return result.data(); }))
-          .then(function (pages) {
-            if (current === generation) render(query, pages, found.results.length);
+    pending = setTimeout(function () {
+      load()
+        .then(function (engines) {
+          if (current !== generation) return null;
+          return engines.words.find(engines.pagefind, query, MAX_PAGES).then(function (found) {
+            found.minimum = engines.words.MIN_LENGTH;
+            if (current === generation) render(query, found);
           });
-      })
-      .catch(function () {
-        if (current !== generation) return;
-        list.replaceChildren();
-        list.dataset.query = query;
-        status.textContent = labels.labelError;
-      });
+        })
+        .catch(function () {
+          if (current !== generation) return;
+          list.replaceChildren();
+          list.dataset.query = query;
+          list.dataset.state = "error";
+          status.textContent = labels.labelError;
+        });
+    }, DEBOUNCE);
   }
 
   function open() {
@@ -183,6 +247,12 @@ import { editable } from "./material.js";
     load();
   });
   input.addEventListener("input", search);
+  /* Focus moving on out of the search (Tab, Shift+Tab, a click on a link outside) closes it,
+     as Material does, rather than leaving the page dimmed behind it. */
+  box.addEventListener("focusout", function (event) {
+    var next = event.relatedTarget;
+    if (toggle.checked && next instanceof Node && !box.contains(next)) toggle.checked = false;
+  });
   toggle.addEventListener("change", function () {
     if (toggle.checked) open();
   });
@@ -232,4 +302,11 @@ import { editable } from "./material.js";
   });
 
   if (input.value) search();
+
+  /* Opened from a result: highlight the words searched for (search-highlight.js). */
+  if (new URLSearchParams(location.search).has(HIGHLIGHT)) {
+    import(new URL("javascripts/search-highlight.js", new URL("..", bundle)).href)
+      .then(function (module) { return module.highlight(bundle, HIGHLIGHT); })
+      .catch(function () { /* the page reads the same without highlights */ });
+  }
 })();
