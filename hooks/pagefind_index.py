@@ -33,9 +33,10 @@ log = get_plugin_logger("pagefind")
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset"')
 # Not words of the page: permalink signs, footnote numbers and the footnotes (the sources, which
 # the references page lists and indexes), the how-to-cite block, the stale-translation notice,
-# and the references page's lists of the pages citing each source (titles of other pages).
+# and on the references page the lists of the pages citing each source (titles of other pages)
+# and each source's BibTeX (its fields again, as code).
 EXCLUDE = (".headerlink", ".footnote-ref", ".citation-separator", ".footnote-backref", ".footnote",
-           ".cite-brief", ".translation-outdated", ".reference-backlinks")
+           ".cite-brief", ".translation-outdated", ".reference-backlinks", ".reference-bibtex")
 # Every brief has the same second-level headings in the same order. Their words are labels, not
 # content: indexed with a heading's weight, "データ" or "Data" would lift every figure page for
 # any query about data. Weight 0, not ignored: they still anchor and name the sections in results.

@@ -5,8 +5,9 @@
  * to it in the page's language and is announced (a live region). The words are Material's
  * translations of the page's language (clipboard.copy, clipboard.copied in #__config).
  */
-const config = document.getElementById("__config");
-const words = (config && JSON.parse(config.textContent).translations) || {};
+import { config } from "./material.js";
+
+const words = config.translations || {};
 const COPY = words["clipboard.copy"] || "Copy to clipboard";
 const COPIED = words["clipboard.copied"] || "Copied to clipboard";
 const SHOWN_FOR = 2000; // ms the "copied" state stays visible

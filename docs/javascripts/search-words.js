@@ -70,6 +70,12 @@ export function has(text, word) {
 
 let every = null; // Promise of every indexed page of this language: {id, data, text}
 
+/** Start loading every page's text (search.js calls it when search opens, so the first query
+    does not wait for it). */
+export function prepare(pagefind) {
+  everyPage(pagefind).catch(() => {});
+}
+
 function everyPage(pagefind) {
   if (!every) {
     every = pagefind.search(null).then((found) => Promise.all(found.results.map(

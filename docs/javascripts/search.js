@@ -53,6 +53,7 @@ import { editable } from "./material.js";
           .options({ baseUrl: root.pathname, excerptLength: 24, ranking: RANKING })
           .then(function () {
             pagefind.init();
+            modules[1].prepare(pagefind);
             return { pagefind: pagefind, words: modules[1] };
           });
       });

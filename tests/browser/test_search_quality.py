@@ -51,10 +51,11 @@ def state(page) -> str:
     return page.eval_on_selector(".md-search-result__list", "list => list.dataset.state")
 
 
-# Not the page's own words (README, "Search"): footnotes, the how-to-cite block, and the
-# references page's lists of the pages citing each source.
+# Not the page's own words (README, "Search"): footnotes, the how-to-cite block, and on the
+# references page the lists of the pages citing each source and its BibTeX.
 NOT_WORDS = re.compile(r'<div class="footnote">.*?</div>|<section class="cite-brief".*?</section>'
-                       r'|<p class="reference-backlinks">.*?</p>', re.DOTALL)
+                       r'|<p class="reference-backlinks">.*?</p>'
+                       r'|<details class="reference-bibtex">.*?</details>', re.DOTALL)
 
 
 def page_text(real_site, path: str) -> str:
