@@ -8,7 +8,8 @@
  * differently from the query (クラウドプログラム). So a word counts as found on a page when the
  * page's text has it (after Unicode normalisation, without the spaces the sources put between
  * Japanese and Latin letters or digits), or Pagefind's exact search finds it there (which
- * knows English word forms: "centres" finds "centre"). Pagefind's own ranking still orders
+ * knows English word forms: "centres" finds "centre"), in any spelling (centers, centres:
+ * the site's English is British, its sources' titles often not). Pagefind's ranking orders
  * the pages. A query is split at spaces; a quoted phrase is one word.
  *
  * - Every word found somewhere: the pages with all of them; those that have the words
@@ -16,7 +17,7 @@
  * - Some words on no page: those words are dropped and named; the rest as above.
  * - No page with all the words: pages with some of them, most words first.
  * - A Japanese word written as one that no page has (AI人材不足) counts as its parts, when
- *   each is on a page (AI, 人材, 不足); else it is a word on no page (半導体, ガバメントクラウド).
+ *   each is on a page (AI, 人材, 不足); else it is a word on no page (ガバメントクラウド).
  * - No word on any page: no result, and the closest word that is on a page (a part of the
  *   query, longest first), if any.
  * - Fewer than MIN_LENGTH characters: nothing is searched.
@@ -85,15 +86,20 @@ function everyPage(pagefind) {
   return every;
 }
 
-/** Ids of the pages that have `word` in one of its forms, and the form that was found. */
+/** The pages that have `word` in any of its spellings (ids), the spellings found (forms, the
+    one on most pages first: it ranks the pages), e.g. centers -> centres, centers. */
 async function locate(pagefind, pages, word) {
+  const ids = new Set();
+  const found = [];
   for (const form of variants(word)) {
-    const ids = new Set(pages.filter((page) => has(page.text, form)).map((page) => page.id));
-    const exact = await pagefind.search(`"${form}"`);
-    exact.results.forEach((result) => ids.add(result.id));
-    if (ids.size) return { word, form, ids };
+    const own = new Set(pages.filter((page) => has(page.text, form)).map((page) => page.id));
+    (await pagefind.search(`"${form}"`)).results.forEach((result) => own.add(result.id));
+    if (!own.size) continue;
+    own.forEach((id) => ids.add(id));
+    found.push({ form, count: own.size });
   }
-  return { word, form: word, ids: new Set() };
+  found.sort((a, b) => b.count - a.count);
+  return { word, forms: found.map((entry) => entry.form), ids };
 }
 
 /** A word no page has, written as one (AI人材不足), counts as its parts (AI, 人材, 不足) when
@@ -140,6 +146,13 @@ function suggestion(pages, absent) {
   return "";
 }
 
+/** Every way to write the words together, in the reader's order: [[data], [centres, centers]]
+    -> "data centres", "data centers". */
+function phrases(spellings) {
+  return spellings.reduce((heads, forms) => heads.flatMap((head) => forms.map(
+    (form) => (head ? `${head} ${form}` : form))), [""]);
+}
+
 /** Pagefind's score for each page, and its result data (excerpts with the matches marked). */
 async function ranked(pagefind, query) {
   const found = await pagefind.search(query);
@@ -151,7 +164,7 @@ async function ranked(pagefind, query) {
  * state is "short", "none", "all" (pages with every found word) or "some" (none has all the
  * found words); pages are the first `limit` as {data, missing} (missing: the reader's words
  * that page lacks), data being Pagefind's result data; found and dropped are the reader's
- * words (found: the form looked for, e.g. "centres" for "centers").
+ * words (found: every spelling found, e.g. "centres" and "centers" for "centers").
  */
 export async function find(pagefind, query, limit) {
   const reader = words(query);
@@ -167,13 +180,12 @@ export async function find(pagefind, query, limit) {
     return { state: "none", pages: [], total: 0, found: [], dropped,
       suggestion: suggestion(pages, dropped) };
   }
-  const forms = present.map((entry) => entry.form);
-  const order = await ranked(pagefind, forms.join(" "));
-  const together = forms.length > 1 ? forms.join(" ") : "";
+  const order = await ranked(pagefind, present.map((entry) => entry.forms[0]).join(" "));
+  const together = present.length > 1 ? phrases(present.map((entry) => entry.forms)) : [];
   const scored = pages.map((page) => ({
     page,
     count: present.filter((entry) => entry.ids.has(page.id)).length,
-    together: together && has(page.text, together) ? 1 : 0,
+    together: together.some((phrase) => has(page.text, phrase)) ? 1 : 0,
     rank: order.has(page.id) ? order.get(page.id).index : Infinity,
   })).filter((entry) => entry.count > 0);
   const all = scored.filter((entry) => entry.count === present.length);
@@ -186,5 +198,5 @@ export async function find(pagefind, query, limit) {
     return { data, missing };
   }));
   return { state: all.length ? "all" : "some", pages: shown, total: chosen.length,
-    found: forms, dropped, suggestion: "" };
+    found: present.flatMap((entry) => entry.forms), dropped, suggestion: "" };
 }
