@@ -63,8 +63,11 @@ def switch_language(page, label: str) -> None:
     """Open the header's language menu and pick `label`, as a reader does (tap or hover)."""
     page.locator(".md-header .md-select > button").click()
     link = page.get_by_role("link", name=label, exact=True)
-    link.hover()  # the menu is open and still before the tap
-    link.click()
+    link.wait_for(state="visible")
+    # A tap where the link is: Playwright's own click would first scroll the page to bring the
+    # link (in the fixed header) "into view", moving the reader's place before the switch.
+    box = link.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
 @SIZES
