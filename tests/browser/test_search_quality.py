@@ -196,7 +196,7 @@ def test_pages_with_some_of_the_words_when_none_has_all(new_page, served_site, r
 @SIZES
 @pytest.mark.parametrize(("lang", "query"), [
     ("ja", "プルリクエスト"),  # words of the contributing page only
-    ("en", "refresh-translation"),
+    ("en", "ruff"),
 ])
 def test_contributor_pages_are_not_in_the_readers_index(new_page, served_site, real_site, size,
                                                         lang, query):
