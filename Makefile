@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 # outside a git checkout, a fixed date (the report's, 2024-06-14).
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1718323200)
 
-.PHONY: setup serve test test-fast build check check-fast fix refresh hooks
+.PHONY: setup serve test test-fast build check check-fast fix refresh hooks pdf
 
 $(STAMP): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -17,7 +17,7 @@ $(STAMP): requirements.txt pyproject.toml
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
-serve build check: export SOURCE_DATE_EPOCH := $(SOURCE_DATE_EPOCH)
+serve build check pdf: export SOURCE_DATE_EPOCH := $(SOURCE_DATE_EPOCH)
 
 # Only the set-up (the first run of any target below does it too).
 setup: $(STAMP)
@@ -27,6 +27,11 @@ serve: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+# The print edition (tools/pdf/, WeasyPrint): site/pdf/briefs.ja.pdf and briefs.en.pdf,
+# from the site just built. Needs Pango (Debian libpango-1.0-0, libpangoft2-1.0-0).
+pdf: build
+	$(BIN)/python -m tools.pdf
 
 # The suite in parallel (pytest-xdist, one process per core; TEST_WORKERS=0 for one process),
 # fast tests first, a page's browser tests on one worker (tests/scheduling.py).

@@ -1,0 +1,92 @@
+"""What the edition says in each language: one `Words` per language, chosen once by the
+document's `<html lang>`; the rest of the package never branches on the language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+#: The report the site annotates: its key in references.bib, and its address (verified in
+#: /work/shared/report/sources.md; the institute's page, not a PDF, whose address is unknown).
+REPORT_KEY = "tanabe2024"
+REPORT_URL = "https://www.dir.co.jp/report/research/economics/japan/20240614_024448.html"
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class Words:
+    lang: str
+    contents: str            # heading of the table of contents
+    edition: str             # "print edition" under the title
+    annotates: str           # label before the report's reference on the cover
+    address: str             # label before the report's address
+    statement: str           # the independent-commentary statement
+    edition_date: str        # label before the edition's date; {date} is replaced
+    same_as: str             # a repeated note; {n} is the number of the first one
+    page_number: str         # CSS content of the page number
+    date_format: object      # date -> text
+    keep_together: tuple[tuple[re.Pattern[str], str], ...]  # number-unit rules
+
+    def date_text(self, day: date) -> str:
+        return self.date_format(day)  # type: ignore[operator]
+
+    def keep_units(self, text: str) -> str:
+        """Join numbers to their units with no-break spaces, so a line never splits them."""
+        for pattern, replacement in self.keep_together:
+            text = pattern.sub(replacement, text)
+        return text
+
+
+_NBSP = "\u00a0"
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e"
+
+JA = Words(
+    lang="ja",
+    contents="目次",
+    edition="印刷版",
+    annotates="注釈の対象",
+    address="掲載ページ",
+    statement=("本書は大和総研のレポート 1 本を節と図表ごとに要約し注釈を付けた、独立した"
+               "ブリーフ集の印刷版である。大和総研が発行するものではない。レポートの本文は"
+               "収録していない。"),
+    edition_date="この版の日付：{date}",
+    same_as="注 {n} に同じ。",
+    page_number='counter(page) " / " counter(pages) " ページ"',
+    date_format=lambda d: f"{d.year} 年 {d.month} 月 {d.day} 日",
+    keep_together=(
+        # 2024 年, 130 億, 6 月: a number and the counter or unit after it
+        (re.compile(rf"(\d)[ \t\n]+(?=[{_CJK}%％])"), rf"\1{_NBSP}"),
+        # 第 221 回, 約 3,500: a prefix and its number
+        (re.compile(r"([第約計全])[ \t\n]+(?=\d)"), rf"\1{_NBSP}"),
+    ),
+)
+
+EN = Words(
+    lang="en",
+    contents="Contents",
+    edition="Print edition",
+    annotates="Annotates",
+    address="Address",
+    statement=("This is the print edition of an independent set of briefs that summarise and "
+               "annotate one report of the Daiwa Institute of Research, section by section and "
+               "figure by figure. It is not published by the Daiwa Institute of Research and "
+               "does not reproduce the report's text."),
+    edition_date="Edition of {date}",
+    same_as="As note {n}.",
+    page_number='"Page " counter(page) " of " counter(pages)',
+    date_format=lambda d: f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}",
+    keep_together=(
+        (re.compile(r"(\d)[ \t\n]+(?=(?:%|per ?cent|yen|billion|million|trillion|thousand|"
+                    r"parameters|GPUs?|tokens|companies|projects|people|years?|months?)\b)"),
+         rf"\1{_NBSP}"),
+        (re.compile(r"\b(No\.|Figure|figure|p\.|pp\.|§|section|Section)[ \t\n]+(?=\d)"),
+         rf"\1{_NBSP}"),
+        (re.compile(rf"\b({'|'.join(_MONTHS_EN)})[ \t\n]+(?=\d)"), rf"\1{_NBSP}"),
+        (re.compile(rf"(\d)[ \t\n]+(?=(?:{'|'.join(_MONTHS_EN)})\b)"), rf"\1{_NBSP}"),
+    ),
+)
+
+WORDS = {words.lang: words for words in (JA, EN)}
