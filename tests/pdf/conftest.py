@@ -1,0 +1,112 @@
+"""The print edition of the real site, built once per test session (WeasyPrint)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+EPOCH = "1764288000"  # 2025-11-28: any fixed date; the edition must not read the clock
+
+
+@dataclass
+class Editions:
+    site: Path
+    out: Path
+    output: str
+
+    def pdf(self, lang: str) -> Path:
+        return self.out / f"briefs.{lang}.pdf"
+
+
+def run_pdf(site: Path, out: Path, *langs: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "tools.pdf", "--site", str(site), "--out", str(out)]
+    for lang in langs:
+        command += ["--lang", lang]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env,
+                          timeout=1800)
+
+
+@pytest.fixture(scope="session")
+def editions(real_site, tmp_path_factory) -> Editions:
+    assert real_site.returncode == 0, real_site.output
+    out = tmp_path_factory.mktemp("pdf")
+    done = run_pdf(real_site.site, out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return Editions(real_site.site, out, done.stdout + done.stderr)
+
+
+@cache
+def page_texts(pdf: Path) -> list[str]:
+    """The text of every page (pdftotext, reading order)."""
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return text.split("\f")[:-1]
+
+
+@dataclass
+class Line:
+    page: int  # 1-based
+    x: float
+    y: float
+    height: float
+    words: list[str]
+
+
+@cache
+def page_lines(pdf: Path) -> list[Line]:
+    """Every text line with its position (pdftotext -bbox-layout)."""
+    xml = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox-layout", str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    lines = []
+    for number, page in enumerate(re.split(r"<page [^>]*>", xml)[1:], start=1):
+        for m in re.finditer(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" '
+                             r'yMax="([\d.]+)">(.*?)</line>', page, re.S):
+            words = re.findall(r">([^<]*)</word>", m.group(4))
+            y, bottom = float(m.group(2)), float(m.group(3))
+            lines.append(Line(number, float(m.group(1)), y, bottom - y, words))
+    return lines
+
+
+@cache
+def pdf_objects(pdf: Path) -> bytes:
+    """The file with every compressed stream inflated (object streams hold the catalog)."""
+    data = pdf.read_bytes()
+    parts = [data]
+    for m in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            parts.append(zlib.decompress(m.group(1)))
+        except zlib.error:
+            continue
+    return b"\n".join(parts)
+
+
+def outline_titles(pdf: Path) -> list[str]:
+    """The bookmarks' titles (outline items: dictionaries with a /Parent), in file order."""
+    data = pdf_objects(pdf)
+    titles = []
+    for m in re.finditer(rb"/Title\s*(?:<feff([0-9a-fA-F]*)>|\(((?:[^()\\]|\\.)*)\))", data):
+        start, end = data.rfind(b"<<", 0, m.start()), data.find(b">>", m.end())
+        if b"/Parent" not in data[start:end]:
+            continue
+        if m.group(1) is not None:
+            titles.append(bytes.fromhex(m.group(1).decode("ascii")).decode("utf-16-be"))
+        else:
+            titles.append(re.sub(rb"\\(.)", rb"\1", m.group(2)).decode("latin-1"))
+    return titles
+
+
+def named_destinations(pdf: Path) -> set[str]:
+    names = re.search(rb"/Dests\s*<<\s*/Names\s*\[(.*?)\]\s*>>", pdf_objects(pdf), re.S)
+    assert names, f"{pdf}: no named destinations"
+    return {m.decode("latin-1") for m in re.findall(rb"\(([^()]*)\)\s*\[", names.group(1))}
