@@ -39,7 +39,8 @@ three<sup id="fnref2:a"><a class="footnote-ref" href="#fn:a">1</a></sup>.</p>
 <li id="fn:a"><p><span class="citation">Source A</span> <a class="citation-entry"
 href="../references/#a">refs</a>&#160;<a class="footnote-backref" href="#fnref:a">&#8617;</a><a
 class="footnote-backref" href="#fnref2:a">&#8617;</a></p></li>
-<li id="fn:b"><p>Source B</p></li>
+<li id="fn:b"><p>Source B <span class="footnote-backrefs" aria-hidden="true">&#8617;</span>
+<a class="footnote-backref" href="#fnref:b">a</a></p></li>
 </ol></div>"""
 
 
@@ -49,6 +50,7 @@ def test_every_marker_becomes_a_note_in_reading_order(words, repeat):
     assert footnotes(article, words, "x.html") == 3
     out = serialize(article)
     assert 'class="footnote"' not in out and "footnote-backref" not in out
+    assert "\u21a9" not in out
     assert out.index("Source A") < out.index("Source B") < out.index(repeat.split("1")[0])
     notes = [el for el in article.iter("span") if "fn" in (el.get("class") or "").split()]
     assert [el.get("id") for el in notes] == ["note-1", "note-2", None]

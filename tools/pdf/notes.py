@@ -30,8 +30,9 @@ def _note_content(li: ET.Element) -> ET.Element:
     note = ET.Element("span", {"class": "fn"})
     body = copy.deepcopy(li)
     up = parents(body)
-    for a in [a for a in body.iter("a") if has_class(a, "footnote-backref")]:
-        drop(up[a], a)
+    back = ("footnote-backref", "footnote-backrefs")  # the links and their "↩" sign
+    for el in [el for el in body.iter() if any(has_class(el, name) for name in back)]:
+        drop(up[el], el)
     for index, block in enumerate(list(body)):
         if block.tag in ("p", "div"):
             block.tag = "span"
