@@ -129,8 +129,8 @@ def _note_lines(pdf: Path, first: int, last: int):
 
 
 def _bare(text: str) -> str:
-    """Text without spaces and digits (the PDF's note calls are digits, numbered anew)."""
-    return re.sub(r"[\s\d]", "", text)
+    """Text without spaces, digits (the PDF's note calls, numbered anew) and word joiners."""
+    return re.sub(r"[\s\d\u2060]", "", text)  # U+2060: the word joiner before markers
 
 
 def _markers(fragment: str) -> list[str]:
