@@ -44,9 +44,11 @@ def link_html(page_url: str, lang: str, default_lang: str, printed: bool) -> str
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
-    theme_lang = config.theme.get("language") or "ja"
-    plugin = config.plugins.get("i18n")
-    default = getattr(plugin, "default_language", None) or "ja"
+    # site_locale is importable as a sibling only while MkDocs loads the hooks; tools/pdf
+    # imports this module without it
+    from site_locale import default_language, page_language
+
+    theme_lang, default = page_language(config), default_language(config)
     lang_prefix = "" if theme_lang == default else f"{theme_lang}/"
     own = page.url[len(lang_prefix):] if page.url.startswith(lang_prefix) else page.url
     printed = own.startswith(EDITION_SECTIONS)
