@@ -11,13 +11,25 @@ from __future__ import annotations
 from copy import deepcopy
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 
 from reading import ALTERNATE
+from reading_404 import portable
 from site_locale import default_language, page_language
 
 _STASH: dict[str, str] = {}  # the default language's 404 page, kept across the passes
+_TOPS: set[str] = set()  # top-level names of the site (first path segments), all passes
+
+
+def on_files(files: Any, config: MkDocsConfig) -> Any:
+    """Note the site's top-level names, which tell the 404 page where the site's root is."""
+    _TOPS.update(f.dest_uri.split("/")[0] for f in files if "/" in f.dest_uri)
+    _TOPS.update(str(getattr(lang, "locale", "")) for lang in getattr(
+        getattr(config.plugins.get("i18n"), "config", None), "languages", None) or [])
+    _TOPS.discard("")
+    return files
 
 
 def on_pre_template(template: Any, template_name: str, config: MkDocsConfig) -> Any:
@@ -36,6 +48,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     if template_name != "404.html":
         return output
     output = ALTERNATE.sub("", output)  # a 404 has no alternate versions
+    output = portable(output, urlsplit(config.site_url or "/").path or "/", sorted(_TOPS))
     lang = page_language(config)
     if lang == default_language(config):
         _STASH["404"] = output

@@ -13,6 +13,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
+from briefs_citations import bibliography
 from reading_cite import Version, bibtex_key, cite_block, heading_of, meta_tags, source_date
+from reading_trust import REPORT_KEY, after_title, report_part, trust_line
 from site_locale import default_language, page_language
 
 ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
@@ -42,8 +46,27 @@ def _site_names(config: MkDocsConfig) -> dict[str, str]:
 
 
 def _absolute(config: MkDocsConfig, url: str) -> str:
+    """The page's full address; "" when the site's address is not known (a local build)."""
+    if not config.site_url:
+        return ""
     path = "" if url in (".", "./") else url.lstrip("/")
-    return (config.site_url or "/").rstrip("/") + "/" + path
+    return config.site_url.rstrip("/") + "/" + path
+
+
+def _report(config: MkDocsConfig) -> tuple[str, date | None]:
+    """The original report's address and date, from its entry in the bibliography."""
+    plugin = config.plugins.get("citations")
+    name = getattr(plugin, "config", {}).get("bibliography", "references.bib")
+    path = Path(config.config_file_path or ".").parent / name
+    try:
+        entry = bibliography.load(path).get(REPORT_KEY)
+    except Exception:  # the citation plugin reports a broken bibliography, with its line
+        entry = None
+    if entry is None:
+        return "", None
+    stamp = entry.field("date")
+    day = date.fromisoformat(stamp) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp) else None
+    return entry.field("url"), day
 
 
 def _alternates(page: Page) -> dict[str, Any]:
@@ -70,11 +93,39 @@ def _versions(page: Page, config: MkDocsConfig) -> dict[str, Version]:
     return found
 
 
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Without a repository address (a local build: REPO_URL unset) no edit links either,
+    rather than links into a placeholder repository."""
+    if not config.repo_url:
+        config.edit_uri = ""
+    return config
+
+
+ISSUE_TEMPLATE = ".github/ISSUE_TEMPLATE/correction.md"
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, **kwargs: Any) -> str:
+    """The issue template named on About links to a new issue with it, where the repository
+    is known (REPO_URL); a local build names the file only."""
+    code = f"<code>{ISSUE_TEMPLATE}</code>"
+    if not config.repo_url or code not in html:
+        return html
+    target = config.repo_url.rstrip("/") + "/issues/new?template=correction.md"
+    return html.replace(code, f'<a href="{escape(target)}">{code}</a>')
+
+
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
                     **kwargs: Any) -> dict[str, Any]:
-    if not _is_brief(page) or not page.content:
+    home = page.file.src_uri.split(".")[0] == "index"  # index.ja.md, index.en.md
+    if not page.content or not (_is_brief(page) or home):
         return context
     lang = page_language(config)
+    url, report_day = _report(config)
+    part = report_part(page.meta, lang) if _is_brief(page) else None
+    revised = source_date(Path(page.file.abs_src_path))
+    page.content = after_title(page.content, trust_line(lang, part, url, report_day, revised))
+    if not _is_brief(page):
+        return context
     versions = _versions(page, config)
     day = source_date(Path(page.file.abs_src_path))
     context["reading_meta"] = meta_tags(versions[lang], day)
@@ -103,5 +154,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if not _alternates(page):
         return output
     output = ALTERNATE.sub("", output)
+    if not config.site_url:  # relative alternates are not valid; without an address, none
+        return output
     return output.replace("</head>", hreflang_links(page, config) + "\n</head>", 1)
 

@@ -31,7 +31,7 @@ class Version:
     lang: str
     heading: str  # the brief's H1, e.g. "2 (1) 拡大する日本のデジタル赤字"
     site_name: str
-    url: str  # absolute
+    url: str  # absolute; "" when the site's address is not known (a local build)
     day: date | None = None  # last change of this version's source, when known
 
 
@@ -48,16 +48,29 @@ def heading_of(markdown: str, fallback: str) -> str:
     return re.sub(r"[*_`]", "", found.group(1)).strip() or fallback
 
 
-def source_date(path: Path) -> date | None:
-    """Date of the last commit touching `path`, else SOURCE_DATE_EPOCH, else None."""
+def _git(args: list[str], cwd: Path) -> str:
     try:
-        done = subprocess.run(["git", "log", "-1", "--format=%cs", "--", path.name],
-                              cwd=path.parent, capture_output=True, text=True, timeout=20)
-        stamp = done.stdout.strip() if done.returncode == 0 else ""
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
+                              timeout=20)
     except (OSError, subprocess.SubprocessError):
-        stamp = ""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp):
-        return date.fromisoformat(stamp)
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def source_date(path: Path) -> date | None:
+    """Date of the last commit touching `path`, else SOURCE_DATE_EPOCH, else None.
+
+    In a shallow clone the last commit git can see may be the clone's boundary, which stands
+    for every older change: its date would be wrong, so there is no date (None)."""
+    found = _git(["log", "-1", "--format=%cs %H", "--", path.name], path.parent).split()
+    if len(found) == 2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found[0]):
+        shallow = _git(["rev-parse", "--git-path", "shallow"], path.parent)
+        boundary = (path.parent / shallow) if shallow else None
+        if boundary and boundary.is_file() and found[1] in boundary.read_text().split():
+            return None
+        return date.fromisoformat(found[0])
+    if _git(["rev-parse", "--is-shallow-repository"], path.parent) == "true":
+        return None
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return datetime.fromtimestamp(int(epoch), tz=UTC).date()
@@ -69,9 +82,11 @@ def citation_text(version: Version, day: date | None) -> str:
     if version.lang == "ja":
         # the Japanese form shows on English pages too, where ja_spacing.py does not run
         when = f"、{fix_text(date_text(day, 'ja'))}更新" if day else ""
-        return f"「{version.heading}」『{version.site_name}』{when}、{version.url}"
+        where = f"、{version.url}" if version.url else "。"
+        return f"「{version.heading}」『{version.site_name}』{when}{where}"
     when = f" Updated {date_text(day, 'en')}." if day else ""
-    return f"“{version.heading}.” {version.site_name}.{when} {version.url}"
+    return f"“{version.heading}.” {version.site_name}.{when}" + (f" {version.url}"
+                                                                if version.url else "")
 
 
 def bibtex(key: str, version: Version, day: date | None) -> str:
@@ -82,8 +97,9 @@ def bibtex(key: str, version: Version, day: date | None) -> str:
     if day:
         fields += [("year", str(day.year)), ("month", str(day.month)),
                    ("date", day.isoformat())]
-    fields += [("url", bibtex_escape(version.url)),
-               ("language", "japanese" if version.lang == "ja" else "english")]
+    if version.url:
+        fields.append(("url", bibtex_escape(version.url)))
+    fields += [("language", "japanese" if version.lang == "ja" else "english")]
     width = max(len(name) for name, _ in fields)
     body = ",\n".join(f"  {name.ljust(width)} = {{{value}}}" for name, value in fields)
     return f"@misc{{{key},\n{body},\n}}"
@@ -121,5 +137,7 @@ def meta_tags(version: Version, day: date | None) -> list[tuple[str, str]]:
     if day:
         stamp = day.strftime("%Y/%m/%d")
         tags += [("citation_publication_date", stamp), ("citation_date", stamp)]
-    tags += [("citation_language", version.lang), ("citation_public_url", version.url)]
+    tags.append(("citation_language", version.lang))
+    if version.url:
+        tags.append(("citation_public_url", version.url))
     return tags

@@ -41,13 +41,23 @@ class BuildResult:
         return (self.site / url_path / "index.html").read_text(encoding="utf-8")
 
 
-def build(project: Path, *, strict: bool = True, site_dir: str = "site") -> BuildResult:
-    """Run `mkdocs build` as a separate process in `project`, as a user would."""
+#: The addresses the Pages workflow gives a deployed build (mkdocs.yml reads them with !ENV);
+#: the real site is built as deployed there. Without them (a local build) see
+#: tests/integration/test_trust_html.py.
+DEPLOYED = {"SITE_URL": "https://example.invalid/briefs/",
+            "REPO_URL": "https://github.com/example-owner/briefs"}
+
+
+def build(project: Path, *, strict: bool = True, site_dir: str = "site",
+          env: dict[str, str] | None = None) -> BuildResult:
+    """Run `mkdocs build` as a separate process in `project`, as a user would; `env` adds
+    to (or, with "" values, removes from) the environment."""
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", site_dir]
     if strict:
         command.append("--strict")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    done = subprocess.run(command, cwd=project, capture_output=True, text=True, env=env,
+    merged = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
+    merged = {name: value for name, value in merged.items() if value != ""}
+    done = subprocess.run(command, cwd=project, capture_output=True, text=True, env=merged,
                           timeout=600)
     return BuildResult(project, project / site_dir, done.returncode, done.stdout + done.stderr)
 
@@ -110,18 +120,12 @@ def copy_sources(target: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> BuildResult:
-    """The project's own site, built once per test run (all xdist workers share it) from a
-    copy of the sources, without git history. Read-only: copy it to change anything."""
-    with once_per_run(tmp_path_factory, "real") as folder:
-        done = folder / "build.json"
-        if done.exists():
-            saved = json.loads(done.read_text(encoding="utf-8"))
-            project = folder / "project"
-            return BuildResult(project, project / "site", saved["returncode"], saved["output"])
-        result = build(copy_sources(folder / "project"))
-        done.write_text(json.dumps({"returncode": result.returncode, "output": result.output}),
-                        encoding="utf-8")
-        return result
+    """The project's own site, built once per test session from a copy of the sources."""
+    target = tmp_path_factory.mktemp("real") / "project"
+    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info",
+                                    ".pytest_cache", "bench", "node_modules")
+    shutil.copytree(ROOT, target, ignore=ignore)
+    return build(target, env=DEPLOYED)
 
 
 def require_chromium() -> Path:

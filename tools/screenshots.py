@@ -1,7 +1,7 @@
 """Screenshots of the built site for a look before a release (`make screenshots`).
 
 Builds the site into a temporary folder, serves it on 127.0.0.1 under the path of
-`site_url` (tools/static_site.py, as the browser tests do) and saves full-page PNGs of the
+`SITE_URL` (tools/static_site.py, as the browser tests do) and saves full-page PNGs of the
 pages a reader meets most: home, a section brief, figure 5 (the widest table), the
 references and the glossary, in both languages, at phone (390 px) and desktop (1366 px)
 width, in the light and the dark palette. Output: `screenshots/` (gitignored), or the folder
@@ -45,7 +45,7 @@ def main(argv: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         site = Path(folder) / "site"
         build(site)
-        server, base = static_site.serve(site, static_site.base_path(ROOT / "mkdocs.yml"))
+        server, base = static_site.serve(site, static_site.base_path())
         written = 0
         try:
             with sync_playwright() as playwright:

@@ -8,7 +8,7 @@ Used by the browser tests (tests/browser/conftest.py) and the Lighthouse audit
 from __future__ import annotations
 
 import gzip
-import re
+import os
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -18,10 +18,10 @@ from urllib.parse import urlsplit
 COMPRESSED = {".html", ".css", ".js", ".xml", ".json", ".svg", ".csv", ".txt"}
 
 
-def base_path(mkdocs_yml: Path) -> str:
-    """The path part of `site_url` in mkdocs.yml, e.g. `/briefs/`."""
-    found = re.search(r"^site_url:\s*(\S+)", mkdocs_yml.read_text(encoding="utf-8"), re.MULTILINE)
-    path = urlsplit(found.group(1)).path if found else "/"
+def base_path(site_url: str | None = None) -> str:
+    """The path part of the site's address (`SITE_URL`, as mkdocs.yml reads it), e.g.
+    `/briefs/`; `/` for a local build, which has no address."""
+    path = urlsplit(site_url if site_url is not None else os.environ.get("SITE_URL", "")).path
     return path if path.endswith("/") else path + "/"
 
 

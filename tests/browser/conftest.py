@@ -27,10 +27,11 @@ the assertion is about requests; it costs at least half a second per page.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import ROOT, require_chromium
+from tests.conftest import DEPLOYED, require_chromium
 from tools import static_site
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -39,8 +40,8 @@ TWO_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnima
 
 
 def base_path() -> str:
-    """The path part of `site_url` in mkdocs.yml, e.g. `/briefs/`."""
-    return static_site.base_path(ROOT / "mkdocs.yml")
+    """The path part of the real site's address as built for the tests, `/briefs/`."""
+    return urlsplit(DEPLOYED["SITE_URL"]).path
 
 
 def next_frames(page) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import ROOT, build
+from tests.conftest import DEPLOYED, ROOT, build
 
 SITE = "https://example.invalid/briefs/"
 NAME_JA = "国内 AI 開発の行方 — 注釈付きブリーフ"
@@ -146,7 +146,7 @@ def test_404_page_in_each_language(real_site, page, lang, heading):
     assert f"<h1>{heading}</h1>" in html
     assert 'hreflang="x-default"' not in html
     assert re.findall(r'<a href="([^"]*)" hreflang="(\w+)" class="md-select__link">', html) \
-        == [("/briefs/", "ja"), ("/briefs/en/", "en")]
+        == [("./", "ja"), ("en/", "en")]  # relative to the root, which the page's <base> sets
 
 
 @pytest.mark.parametrize("path", ["", "en/", "briefs/section-2-1/", "en/figures/figure-5/"])
@@ -180,7 +180,7 @@ def hostile_site(real_site, tmp_path_factory):
     page.write_text(text.replace(old, HOSTILE_H1, 1), encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", "1718323200")  # 2024-06-14 00:00 UTC
-        return build(project)
+        return build(project, env=DEPLOYED)
 
 
 def test_front_matter_and_heading_are_escaped_everywhere(hostile_site):

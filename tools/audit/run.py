@@ -1,6 +1,7 @@
 """Lighthouse audit of the built site: a measurement, not a test (`make audit`).
 
-Builds the site, serves it on 127.0.0.1 under the path of `site_url` (as on the real host),
+Builds the site, serves it on 127.0.0.1 under the path of `SITE_URL` (`/` for a local
+build, as `make serve` does),
 runs the pinned npm `lighthouse` (tools/audit/package.json) with Debian's Chromium in its
 mobile preset on the home page, a section brief, a figure brief and the references page in
 both languages, and prints a Markdown table of the scores (median of AUDIT_RUNS runs per
@@ -60,7 +61,7 @@ def main() -> None:
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} missing: run `npm ci` in {HERE} (make audit does)")
     site = build()
-    server, base = static_site.serve(site, static_site.base_path(ROOT / "mkdocs.yml"),
+    server, base = static_site.serve(site, static_site.base_path(),
                                      compress=True)
     OUT.mkdir(exist_ok=True)
     rows = []

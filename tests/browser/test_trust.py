@@ -1,0 +1,65 @@
+"""Trust as a reader meets it, at phone and desktop width: the report link and statement under
+the title, and a 404 page that works wherever the site is mounted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools import static_site
+
+pytestmark = pytest.mark.browser
+
+REPORT_URL = "https://www.dir.co.jp/report/research/economics/japan/20240614_024448.html"
+WIDTHS = [390, 1366]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("path", "label"), [
+    ("briefs/section-3-1/", "レポート §3 (1)"), ("en/briefs/section-3-1/", "report §3 (1)"),
+    ("", "大和総研のレポート"), ("en/", "the Daiwa Institute of Research report"),
+])
+def test_report_link_and_statement_under_the_title(new_page, served_site, path, label, width):
+    page = new_page(width=width)
+    page.goto(served_site + path)
+    link = page.locator("article p.brief-trust a")
+    assert link.inner_text() == label
+    assert link.get_attribute("href") == REPORT_URL
+    assert link.is_visible()
+    box = page.locator("article p.brief-trust").bounding_box()
+    assert box["y"] < page.locator("article h2").first.bounding_box()["y"]
+    assert box["x"] + box["width"] <= width  # no sideways scrolling
+
+
+@pytest.fixture(params=["/", "/some/prefix/"], ids=["root", "prefix"])
+def mounted(request, real_site):
+    """The real site (built for /briefs/) served at another path."""
+    server, address = static_site.serve(real_site.site, request.param)
+    yield address
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize(("missing", "heading", "other"), [
+    ("no/such/page/", "ページが見つかりません（404）", "en/"),
+    ("en/briefs/no-such-brief/", "Page not found (404)", ""),
+])
+def test_404_works_at_any_mount_path(new_page, mounted, missing, heading, other, width):
+    page = new_page(width=width)
+    response = page.goto(mounted + missing)
+    assert response.status == 404
+    assert page.locator("h1").inner_text() == heading
+    failed = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    styled = page.evaluate("""() => [...document.styleSheets].filter(s => {
+      try { return s.href && s.cssRules.length > 0 } catch (e) { return false } }).length""")
+    assert styled >= 3, "Material's and the site's stylesheets load"
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") \
+        in ("sticky", "fixed")
+    links = page.locator("a.md-select__link[hreflang]")
+    hrefs = [links.nth(i).evaluate("a => a.href") for i in range(links.count())]
+    assert hrefs == [mounted, mounted + "en/"]
+    home = page.locator("article a").first.evaluate("a => a.href")
+    assert home == mounted + other.replace("en/", "") + ("en/" if "Page" in heading else "")
+    assert page.goto(hrefs[1]).status == 200
+    assert failed == []
