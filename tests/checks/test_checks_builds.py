@@ -12,16 +12,17 @@ import pytest
 
 from checks import Problem, build, links, translations
 from tests.checks.conftest import copy_project, edit
+from tests.conftest import DEPLOYED
 from tests.conftest import build as build_site
 
 NOTICE = "The original has changed since this translation was last checked."
 NOTICE_JA = "原文が、この翻訳を最後に確認した後に変更された。"
-EDIT = "https://github.com/OWNER/REPO/edit/main/docs/"
+EDIT = DEPLOYED["REPO_URL"] + "/edit/main/docs/"  # REPO_URL as the deploy workflow sets it
 
 
 @pytest.fixture(autouse=True)
 def placeholder_repository(monkeypatch):
-    """The edit links below expect mkdocs.yml's placeholder, not a CI-provided REPO_URL."""
+    """The builds below set REPO_URL as deployed (DEPLOYED), whatever the CI environment says."""
     monkeypatch.delenv("REPO_URL", raising=False)
 
 
@@ -30,7 +31,7 @@ def test_two_clean_builds_are_identical_and_the_real_content_passes(real_site, t
     tests and the checks (issue 14); the second goes to a folder of its own."""
     problems = links.problems_from_build(real_site.output, real_site.returncode, real_site.root)
     assert problems == [], "\n".join(map(str, problems))
-    second = build_site(real_site.root, site_dir=str(tmp_path / "b"))
+    second = build_site(real_site.root, site_dir=str(tmp_path / "b"), env=DEPLOYED)
     assert second.returncode == 0, second.output
     site = real_site.site
     assert build.differences(site, second.site) == []
