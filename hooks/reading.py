@@ -22,7 +22,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from briefs_citations import bibliography
 from reading_cite import Version, bibtex_key, cite_block, heading_of, meta_tags, source_date
 from reading_trust import REPORT_KEY, after_title, report_part, trust_line
 from site_locale import default_language, page_language
@@ -56,12 +55,8 @@ def _absolute(config: MkDocsConfig, url: str) -> str:
 def _report(config: MkDocsConfig) -> tuple[str, date | None]:
     """The original report's address and date, from its entry in the bibliography."""
     plugin = config.plugins.get("citations")
-    name = getattr(plugin, "config", {}).get("bibliography", "references.bib")
-    path = Path(config.config_file_path or ".").parent / name
-    try:
-        entry = bibliography.load(path).get(REPORT_KEY)
-    except Exception:  # the citation plugin reports a broken bibliography, with its line
-        entry = None
+    bib = plugin.parsed_bibliography() if plugin is not None else None  # parsed once
+    entry = bib.get(REPORT_KEY) if bib is not None else None
     if entry is None:
         return "", None
     stamp = entry.field("date")
