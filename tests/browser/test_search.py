@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser.conftest import base_path
+from tests.conftest import DEPLOYED
 
 pytestmark = pytest.mark.browser
 
@@ -156,7 +157,8 @@ def test_search_works_under_mkdocs_serve(real_site, context, tmp_path):
     """`mkdocs serve` builds into a temporary folder; the hook indexes that one too."""
     port = free_port()
     root = f"http://127.0.0.1:{port}{base_path()}"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # served as the real site was built: at the deployed address's path (/briefs/)
+    env = {**os.environ, **DEPLOYED, "NO_MKDOCS_2_WARNING": "1"}
     log = tmp_path / "serve.log"
     with log.open("w", encoding="utf-8") as output:
         server = subprocess.Popen(
