@@ -230,3 +230,45 @@ def test_newcomer_path_in_a_fresh_clone(clone: Path):
     # 6. The full checks, two builds included, as the pull-request workflow runs them.
     done = run(clone, named(CHECK))
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_preview_is_at_the_address_the_guide_gives(clone: Path):
+    """`make serve` serves the site where the guide says: the Japanese pages at
+    http://127.0.0.1:8000/ and the English ones at /en/. The server runs the Makefile's
+    own command on a free port (8000 may be taken where the tests run)."""
+    import http.client
+    import socket
+    import time
+
+    for guide in ("CONTRIBUTING.md", "docs/contributing.ja.md"):
+        text = (ROOT / guide).read_text(encoding="utf-8")
+        assert "<http://127.0.0.1:8000/>" in text and "<http://127.0.0.1:8000/en/>" in text
+    recipe = re.search(r"^serve:.*\n\t(.+)$", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    assert recipe and recipe[1].endswith("serve --dev-addr 127.0.0.1:8000"), recipe
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = recipe[1].replace("$(BIN)", ".venv/bin").replace(":8000", f":{port}")
+    env = {k: v for k, v in os.environ.items() if k not in ("SITE_URL", "REPO_URL")}
+    server = subprocess.Popen(shlex.split(command), cwd=clone, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        pages: dict[str, tuple[int, str]] = {}
+        deadline = time.monotonic() + 300  # the first build, on a busy machine
+        while time.monotonic() < deadline and len(pages) < 2 and server.poll() is None:
+            for path in ("/", "/en/"):
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+                try:
+                    connection.request("GET", path)
+                    response = connection.getresponse()
+                    pages[path] = (response.status, response.read().decode("utf-8"))
+                except OSError:
+                    time.sleep(0.5)  # not listening yet
+                finally:
+                    connection.close()
+        assert server.poll() is None, server.stderr.read() if server.stderr else ""
+        assert pages["/"][0] == 200 and '<html lang="ja"' in pages["/"][1]
+        assert pages["/en/"][0] == 200 and '<html lang="en"' in pages["/en/"][1]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
