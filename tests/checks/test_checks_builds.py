@@ -85,3 +85,18 @@ def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp
     assert build.check(root, reproducible=False, workdir=tmp_path / "fresh") == []
     html = (tmp_path / "fresh/a/en/briefs/section-2/index.html").read_text(encoding="utf-8")
     assert NOTICE not in html
+
+
+def test_one_message_per_bibliography_mistake_in_the_full_checks(tmp_path: Path):
+    """A missing title_en is found by the lint (at the title's line) and by the build (at
+    the entry's first line): `make check` says it once, at the lint's line."""
+    from checks import cli
+
+    root = copy_project(tmp_path / "project")
+    bib = root / "references.bib"
+    title_en = next(line for line in bib.read_text(encoding="utf-8").split("\n")
+                    if line.startswith("  title_en ") and "Japan's DX" in line)
+    edit(bib, title_en + "\n", "")
+    problems = cli.run(root, ["bib", "build"])
+    assert [(p.path, p.message) for p in problems] == [
+        ("references.bib", "entry 'tanabe2024' has no 'title_en' for a source not in English")]

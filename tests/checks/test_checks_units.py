@@ -114,6 +114,14 @@ def test_canonical_problem_names_the_first_wrong_line():
         "run make fix")]
 
 
+def test_trailing_whitespace_in_the_bibliography_is_named_as_such():
+    """Not 'expected here: …' with a line that looks the same as the one written."""
+    text = "@online{a,\n  title = {A}, \n  url   = {https://x.example/},\n}\n"
+    assert bibformat.problems(text, "references.bib") == [Problem(
+        "references.bib", 2, "line ends in spaces or tabs (trailing whitespace)",
+        "delete them, or run make fix")]
+
+
 def test_differences_lists_changed_and_missing_files(tmp_path: Path):
     left, right = tmp_path / "l", tmp_path / "r"
     for side in (left, right):
