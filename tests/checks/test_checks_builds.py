@@ -100,3 +100,19 @@ def test_one_message_per_bibliography_mistake_in_the_full_checks(tmp_path: Path)
     problems = cli.run(root, ["bib", "build"])
     assert [(p.path, p.message) for p in problems] == [
         ("references.bib", "entry 'tanabe2024' has no 'title_en' for a source not in English")]
+
+
+@pytest.mark.parametrize(("pages", "count"), [
+    (("section-2-1.ja.md", "section-2-1.en.md"), 2),  # one warning in each language's build
+    (("section-2-1.en.md",), 1),  # the English build alone still stops the strict build
+])
+def test_strict_build_counts_the_warnings_of_every_language(tmp_path: Path, pages, count):
+    """mkdocs-static-i18n builds English inside the Japanese build: the closing line counts
+    what was printed, in both languages (hooks/strict_total.py), and the build stops."""
+    root = copy_project(tmp_path / "project")
+    for name in pages:
+        edit(root / "docs/briefs" / name, "[@tanabe2024, §2(1)]", "[@tanabe2042, §2(1)]")
+    result = build_site(root)
+    printed = result.output.count("unknown citation key 'tanabe2042'")
+    assert (result.returncode, printed) == (1, count), result.output
+    assert f"Aborted with {count} warnings in strict mode!" in result.output
