@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -75,13 +76,20 @@ def fixture_site(tmp_path: Path):
 
 #: Run order of the test folders: what fails fastest shows first; browser tests last.
 ORDER = ["unit", "content", "checks", "integration", "", "browser"]
+#: Under xdist, the print edition's tests (one worker, about a minute: tests/scheduling.py)
+#: go first, while the other worker runs the fast folders.
+FIRST_UNDER_XDIST = "pdf"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    parallel = bool(os.environ.get("PYTEST_XDIST_WORKER"))
+
     def rank(item: pytest.Item) -> int:
         if item.get_closest_marker("browser"):
             return len(ORDER)
         folder = Path(item.path).parent.name
+        if parallel and folder == FIRST_UNDER_XDIST:
+            return -1
         return ORDER.index(folder) if folder in ORDER else ORDER.index("")
 
     items.sort(key=rank)  # stable: the order inside a folder stays as written
@@ -119,12 +127,18 @@ def copy_sources(target: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> BuildResult:
-    """The project's own site, built once per test session from a copy of the sources."""
-    target = tmp_path_factory.mktemp("real") / "project"
-    ignore = shutil.ignore_patterns(".venv", "site", ".git", "__pycache__", "*.egg-info",
-                                    ".pytest_cache", "bench", "node_modules")
-    shutil.copytree(ROOT, target, ignore=ignore)
-    return build(target, env=DEPLOYED)
+    """The project's own site, built as deployed from a copy of the sources, once per test run
+    for all workers (`once_per_run`): read it, never change it."""
+    with once_per_run(tmp_path_factory, "real") as folder:
+        saved = folder / "build.json"
+        if saved.is_file():
+            done = json.loads(saved.read_text(encoding="utf-8"))
+            return BuildResult(folder / "project", folder / "project" / "site",
+                               done["returncode"], done["output"])
+        result = build(copy_sources(folder / "project"), env=DEPLOYED)
+        saved.write_text(json.dumps({"returncode": result.returncode, "output": result.output}),
+                         encoding="utf-8")
+        return result
 
 
 def require_chromium() -> Path:

@@ -2,10 +2,11 @@
 
 Tests go out in collection order (tests/conftest.py puts the fast folders first), one at a
 time to whichever worker is free, except that browser tests of one module with the same
-parameter id go to one worker together: the tests of one page then share the worker's single
-load of it (`visit` in tests/browser/test_reading.py). xdist's own `xdist_group` mark does
-not work with pytest 9.2 (it edits `Item._nodeid`, which pytest no longer reads), hence this
-scheduler, installed through xdist's `pytest_xdist_make_scheduler` hook.
+parameter id go to one worker together (the tests of one page then share the worker's single
+load of it: `visit` in tests/browser/test_reading.py), and so do the print edition's tests
+(tests/pdf/: one build of both editions, while the other worker goes on). xdist's own
+`xdist_group` mark does not work with pytest 9.2 (it edits `Item._nodeid`, which pytest no
+longer reads), hence this scheduler, installed through xdist's `pytest_xdist_make_scheduler` hook.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from xdist.scheduler import LoadScopeScheduling
 
 
 class SamePageScheduling(LoadScopeScheduling):
-    """LoadScopeScheduling whose scope is one test, or a browser module's parameter id."""
+    """LoadScopeScheduling whose scope is one test, a browser module's parameter id, or the
+    whole print-edition folder (its tests share one build of the editions, ~30 s)."""
 
     def _split_scope(self, nodeid: str) -> str:
         module, _, name = nodeid.partition("::")
+        if module.startswith("tests/pdf/"):
+            return "tests/pdf/"
         if module.startswith("tests/browser/") and name.endswith("]") and "[" in name:
             return f"{module}::[{name.split('[', 1)[1]}"
         return nodeid

@@ -7,10 +7,13 @@ Writing a browser test (mark the module `pytestmark = pytest.mark.browser`):
   by each worker from that build, under the path of `site_url`, as on the real host, so the
   absolute addresses of the 404 pages work too; a missing address gets the 404 page of its
   language with status 404.
-- `open_page(path, width=, height=, scheme=)`: a page of the site, loaded, in a fresh
-  browser context (clean storage, the given window size and system colour scheme).
-  `new_page(...)` gives the page before anything is loaded (to add init scripts, routes,
-  listeners or a fake clock first).
+- `open_page(path, width=, height=, scheme=)`: a page of the site, loaded, in a browser
+  context of the given window size and system colour scheme, with clean storage.
+  `new_page(...)` gives the page before anything is loaded (to add routes or listeners).
+  Both hand out the worker's open tab for that size and scheme (`Tabs`), reset: opening a
+  tab costs Chromium about 0.75 s of CPU, loading a page into an open one about 0.2 s.
+  A test that changes the page for good (`add_init_script`, `page.clock`, `expose_function`)
+  asks for `new_page(fresh=True)`: a new context of its own, closed after the test.
 - `browser`: the one headless Chromium of the worker, for contexts of your own (phones).
 - `next_frames(page)`: wait until the page has drawn two frames, which is when theme.js
   (it works in animation frames) has caught up with a scroll or a resize. Never wait a fixed
@@ -74,13 +77,84 @@ def browser():
         chromium.close()
 
 
+class Tabs:
+    """The worker's open tabs, one per browser context, handed out again after a reset.
+
+    The reset gives what a new context would: no storage, no routes, the context's window
+    size and colour scheme, an empty document (about:blank, so that loading the same
+    address with another #anchor is a real load) and no pointer over the page."""
+
+    def __init__(self, browser) -> None:
+        self.browser = browser
+        self.contexts: dict[tuple, object] = {}
+        self.tabs: dict[int, object] = {}
+        self.viewports: dict[int, dict[str, int]] = {}  # each tab's size when it was opened
+        self.schemes: dict[int, str] = {}  # the colour scheme of the contexts made here
+        self.origins: dict[int, set[str]] = {}  # where each tab has been (storage to clear)
+
+    def context(self, *, scheme: str = "light", width: int = 1280, height: int = 900):
+        key = (scheme, width, height)
+        if key not in self.contexts:
+            self.contexts[key] = self.browser.new_context(
+                color_scheme=scheme, viewport={"width": width, "height": height})
+            self.schemes[id(self.contexts[key])] = scheme
+        return self.contexts[key]
+
+    def take(self, context):
+        """`context`'s tab, reset (a new one if a test closed it)."""
+        page = self.tabs.get(id(context))
+        if page is None or page.is_closed():
+            page = self.tabs[id(context)] = context.new_page()
+            self.viewports[id(context)] = page.viewport_size
+            origins = self.origins[id(context)] = set()
+            page.on("framenavigated", lambda frame: origins.add(origin(frame.url)))
+            return page
+        if page.url.startswith("http"):
+            page.evaluate("() => sessionStorage.clear()")
+        cdp = context.new_cdp_session(page)
+        for visited in self.origins[id(context)] - {"null"}:
+            cdp.send("Storage.clearDataForOrigin", {"origin": visited, "storageTypes": "all"})
+        cdp.detach()
+        self.origins[id(context)].clear()
+        context.clear_cookies()
+        context.clear_permissions()
+        page.unroute_all(behavior="ignoreErrors")
+        if id(context) in self.schemes:  # undo page.emulate_media
+            page.emulate_media(media="null", color_scheme=self.schemes[id(context)])
+        page.set_viewport_size(self.viewports[id(context)])
+        page.goto("about:blank")
+        page.mouse.move(-1, -1)  # outside the window: nothing hovered
+        return page
+
+    def close(self) -> None:
+        for context in self.contexts.values():
+            context.close()
+
+
+def origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme.startswith("http") else "null"
+
+
+@pytest.fixture(scope="session")
+def tabs(browser) -> Iterator[Tabs]:
+    """The worker's reusable tabs (`Tabs`); `tabs.take(context)` for a context of your own."""
+    pool = Tabs(browser)
+    yield pool
+    pool.close()
+
+
 @pytest.fixture
-def new_page(browser):
-    """A page in a new browser context per call (clean storage), with the given system colour
-    scheme and window size; the contexts close after the test."""
+def new_page(browser, tabs):
+    """A page with clean storage, in a context of the given system colour scheme and window
+    size: the worker's tab for those, reset, or with `fresh=True` a new context's page,
+    closed after the test."""
     contexts = []
 
-    def make(*, scheme: str = "light", width: int = 1280, height: int = 900):
+    def make(*, scheme: str = "light", width: int = 1280, height: int = 900,
+             fresh: bool = False):
+        if not fresh:
+            return tabs.take(tabs.context(scheme=scheme, width=width, height=height))
         context = browser.new_context(color_scheme=scheme,
                                       viewport={"width": width, "height": height})
         contexts.append(context)
@@ -93,7 +167,7 @@ def new_page(browser):
 
 @pytest.fixture
 def open_page(new_page, served_site):
-    """`path` of the site (`""`, `"en/briefs/section-2-1/"`) loaded in a new context."""
+    """`path` of the site (`""`, `"en/briefs/section-2-1/"`) loaded (see `new_page`)."""
 
     def make(path: str, *, width: int = 1280, height: int = 900, scheme: str = "light"):
         page = new_page(scheme=scheme, width=width, height=height)

@@ -4,9 +4,11 @@ and tooltips; no marker begins a line; tap targets of 24 × 24 px; Escape closes
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.browser
 
@@ -18,7 +20,8 @@ PAGES = ["briefs/section-3-1/", "en/briefs/section-3-1/"]
 def open_page(new_page, served_site):
     def make(path: str, width: int = 1366, height: int = 800):
         page = new_page(width=width, height=height)
-        page.goto(served_site + path, wait_until="networkidle")
+        page.goto(served_site + path, wait_until="load")
+        page.evaluate("document.fonts.ready.then(() => true)")  # line breaks are final
         return page
 
     return make
@@ -61,11 +64,14 @@ def test_each_back_link_returns_to_its_own_marker(open_page, path: str, width: i
         links.nth(i).click()
         page.wait_for_function("h => location.hash === h", arg=hrefs[i])
         # the pointer, left where the back-link was, may now rest on another marker and
-        # open its tooltip: move it to the page's margin, let the tooltip fade and the
-        # back-to-top button settle after the scroll
+        # open its tooltip: move it to the page's margin; then until the tooltip has faded
+        # and the back-to-top button has settled after the scroll (a failure times out,
+        # and the state is shown)
         page.mouse.move(2, 700)
-        page.wait_for_timeout(700)
         marker_id = hrefs[i][1:]
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function(f"id => Object.values(({VISIBLE})(id)).every(Boolean)",
+                                   arg=marker_id, timeout=5000)
         state = page.evaluate(VISIBLE, marker_id)
         assert state == {"inView": True, "belowHeader": True, "clearOfButton": True,
                          "uncovered": True, "target": True}, (i, state)
@@ -103,26 +109,33 @@ def test_escape_closes_the_tooltip_while_the_marker_keeps_focus(open_page, path:
     assert page.evaluate("document.activeElement.classList.contains('footnote-ref')")
 
 
-#: For every marker: whether it starts a line, i.e. sits lower than the character before it.
+#: For every marker: whether it starts a line, i.e. sits lower than the last visible character
+#: of the text before it (one walk over the content's text, markers met on the way).
 LINE_STARTS = r"""() => {
   const bad = [];
-  for (const sup of document.querySelectorAll(".md-content sup[id^='fnref']")) {
-    const walker = document.createTreeWalker(document.querySelector(".md-content"),
-                                             NodeFilter.SHOW_TEXT);
-    let node, prev = null;
-    while ((node = walker.nextNode())) {
-      if (sup.contains(node)) break;
-      if (node.textContent.replace(/[\s\u2060]/g, "")) prev = node;
+  const content = document.querySelector(".md-content");
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+  const markers = new Set(content.querySelectorAll("sup[id^='fnref']"));
+  let prev = null, node;
+  const seen = new Set();
+  while ((node = walker.nextNode())) {
+    const sup = node.parentElement.closest("sup[id^='fnref']");
+    if (sup && markers.has(sup)) {
+      if (seen.has(sup)) continue;
+      seen.add(sup);
+      if (!prev) continue;
+      const text = prev.textContent.replace(/[\s\u2060]+$/, "");
+      const range = document.createRange();
+      range.setStart(prev, text.length - 1);
+      range.setEnd(prev, text.length);
+      const before = range.getBoundingClientRect(), mark = sup.getBoundingClientRect();
+      if (before.width === 0 && before.height === 0) continue;  // hidden (closed details)
+      if (mark.top >= before.bottom - 1) bad.push(sup.id + " after '" + text.slice(-12) + "'");
+      continue;
     }
-    if (!prev) continue;
-    const text = prev.textContent.replace(/[\s\u2060]+$/, "");
-    const range = document.createRange();
-    range.setStart(prev, text.length - 1);
-    range.setEnd(prev, text.length);
-    const before = range.getBoundingClientRect(), mark = sup.getBoundingClientRect();
-    if (before.width === 0 && before.height === 0) continue;  // hidden (closed details)
-    if (mark.top >= before.bottom - 1) bad.push(sup.id + " after '" + text.slice(-12) + "'");
+    if (node.textContent.replace(/[\s\u2060]/g, "")) prev = node;
   }
+  if (seen.size !== markers.size) bad.push(`${markers.size - seen.size} markers not walked`);
   return bad;
 }"""
 
@@ -139,7 +152,6 @@ def test_no_marker_begins_a_line_on_the_longest_pages(open_page, real_site, widt
         page = open_page(path, width=width)
         assert page.locator("sup[id^='fnref']").count() > 5
         assert page.evaluate(LINE_STARTS) == [], (path, width)
-        page.close()
 
 
 #: Points 11 px from the centre of an element, in eight directions, that land on it.

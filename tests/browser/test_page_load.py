@@ -88,7 +88,7 @@ def test_theme_color_meta_is_the_header_colour_in_both_palettes(new_page, served
 def test_loading_a_page_leaves_the_palette_attributes_alone(new_page, served_site, system):
     """Material's component sets and removes `data-md-color-switching` on every load, which
     restyles the whole page twice; a page whose colours do not change must not touch <body>."""
-    page = new_page(scheme=system)
+    page = new_page(scheme=system, fresh=True)  # an init script stays with its page
     page.add_init_script(WATCH_BODY)
     page.goto(served_site + PAGE, wait_until="load")
     next_frames(page)  # anything the scripts do on load is drawn by then
@@ -105,6 +105,11 @@ def test_loading_a_page_leaves_the_palette_attributes_alone(new_page, served_sit
 def test_no_sitemap_is_requested_while_a_page_loads(new_page, served_site, path):
     page = new_page()
     requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
+
+    def record(request) -> None:
+        requested.append(request.url)
+
+    page.on("request", record)
     page.goto(served_site + path, wait_until="networkidle")  # about requests: until idle
+    page.remove_listener("request", record)  # the page is used again (conftest.Tabs)
     assert requested and not [url for url in requested if url.endswith("sitemap.xml")]

@@ -58,8 +58,15 @@ def context(browser):
     context.close()
 
 
+@pytest.fixture(scope="module")
+def phone(browser):
+    phone = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True)
+    yield phone
+    phone.close()
+
+
 @pytest.fixture(scope="session")
-def visit(context, served_site):
+def visit(context, served_site, tabs):
     """Open a page once: status, language, switcher links, foreign requests, axe results."""
     from axe_playwright_python.sync_playwright import Axe
 
@@ -69,7 +76,7 @@ def visit(context, served_site):
     def open_page(path: str) -> Visit:
         if path in seen:
             return seen[path]
-        page = context.new_page()
+        page = tabs.take(context)
         foreign: list[str] = []
 
         def gate(route) -> None:
@@ -91,7 +98,6 @@ def visit(context, served_site):
         seen[path] = Visit(response.status if response else 0,
                            page.evaluate("document.documentElement.lang"), switch, foreign,
                            violations)
-        page.close()
         return seen[path]
 
     return open_page
@@ -123,13 +129,12 @@ def test_no_axe_violation(visit, path):
     ("briefs/section-2-1/", "English", "en/briefs/section-2-1/"),
     ("en/figures/figure-3/", "日本語", "figures/figure-3/"),
 ])
-def test_switching_language_with_the_menu(context, served_site, start, label, expected):
-    page = context.new_page()
+def test_switching_language_with_the_menu(context, tabs, served_site, start, label, expected):
+    page = tabs.take(context)
     page.goto(served_site + start)
     page.locator(".md-header .md-select").hover()
     page.get_by_role("link", name=label, exact=True).click()
     page.wait_for_url(served_site + expected)
-    page.close()
 
 
 @pytest.mark.parametrize(("path", "selector", "expected"), [
@@ -137,44 +142,41 @@ def test_switching_language_with_the_menu(context, served_site, start, label, ex
     ("briefs/section-2-1/", "article .footnote-ref", "大和総研、2024年6月14日"),
     ("en/briefs/section-2-1/", "article .footnote-ref", "Daiwa Institute of Research"),
 ])
-def test_hovering_a_footnote_marker_shows_the_reference(context, served_site, path, selector,
+def test_hovering_a_footnote_marker_shows_the_reference(context, tabs, served_site, path, selector,
                                                         expected):
-    page = context.new_page()
+    page = tabs.take(context)
     page.goto(served_site + path, wait_until="load")
     page.locator(selector).first.hover()
     tooltip = page.locator(".md-tooltip2--active")
     tooltip.wait_for(state="visible")
     assert expected in tooltip.inner_text()
-    page.close()
 
 
 @pytest.mark.parametrize(("path", "expansion"), [
     ("briefs/section-2-1/", "Information Technology（情報技術）"),
     ("en/briefs/section-2-1/", "Information Technology"),
 ])
-def test_abbreviations_keep_their_expansion_for_the_browser_tooltip(context, served_site, path,
-                                                                   expansion):
-    page = context.new_page()
+def test_abbreviations_keep_their_expansion_for_the_browser_tooltip(context, tabs, served_site,
+                                                                   path, expansion):
+    page = tabs.take(context)
     page.goto(served_site + path, wait_until="load")
     abbr = page.locator("article abbr", has_text="IT").first
     abbr.hover()
     assert abbr.get_attribute("title") == expansion  # still there after the theme's scripts
     assert page.locator(".md-tooltip2--active").count() == 0
-    page.close()
 
 
 @pytest.mark.parametrize(("path", "link", "expected"), [
     ("briefs/section-2-1/", "a[href='../introduction/']", "海外 AI 企業の日本進出とデジタル赤字"),
     ("en/figures/figure-5/", "a[href='../figure-6/']", "GENIAC"),
 ])
-def test_hovering_a_link_previews_the_page(context, served_site, path, link, expected):
-    page = context.new_page()
+def test_hovering_a_link_previews_the_page(context, tabs, served_site, path, link, expected):
+    page = tabs.take(context)
     page.goto(served_site + path, wait_until="load")
     page.locator(f"article {link}").first.hover()
     preview = page.locator("#link-preview")
     preview.wait_for(state="visible")
     assert expected in preview.inner_text()
-    page.close()
 
 
 @pytest.mark.parametrize(("path", "title", "values"), [
@@ -183,8 +185,8 @@ def test_hovering_a_link_previews_the_page(context, served_site, path, link, exp
     ("en/figures/figure-5/", "Published parameter counts of LLMs",
      ["0.6 billion", "7 billion", "13 billion", "40 billion", "175 billion", "350 billion"]),
 ])
-def test_model_size_chart_has_a_text_alternative(context, served_site, path, title, values):
-    page = context.new_page()
+def test_model_size_chart_has_a_text_alternative(context, tabs, served_site, path, title, values):
+    page = tabs.take(context)
     page.goto(served_site + path)
     chart = page.locator("figure.chart--model-sizes svg[role='img']")
     assert chart.count() == 1
@@ -195,15 +197,14 @@ def test_model_size_chart_has_a_text_alternative(context, served_site, path, tit
         assert value in texts[1]
     assert page.locator("figure.chart--model-sizes rect.chart-bar").count() == 6
     assert page.locator("figure.chart--model-sizes figcaption").is_visible()
-    page.close()
 
 
 @pytest.mark.parametrize(("path", "first", "election"), [
     ("", "2023年6月9日", "2023年11月2日"),  # the Japanese style's, spaces taken by ja_spacing.py
     ("en/", "June 9, 2023", "November 2, 2023"),  # the English style's dates
 ])
-def test_policy_timeline_is_a_dated_list(context, served_site, path, first, election):
-    page = context.new_page()
+def test_policy_timeline_is_a_dated_list(context, tabs, served_site, path, first, election):
+    page = tabs.take(context)
     page.goto(served_site + path)
     items = page.locator("figure.chart--timeline ol > li")
     assert items.count() == 9
@@ -213,7 +214,6 @@ def test_policy_timeline_is_a_dated_list(context, served_site, path, first, elec
         == election
     assert items.last.locator("time").get_attribute("datetime") == "2024-06-14"
     assert page.locator("figure.chart--timeline figcaption").is_visible()
-    page.close()
 
 
 _SHOWN_TABLE = """link => {
@@ -227,8 +227,8 @@ _SHOWN_TABLE = """link => {
 
 
 @pytest.mark.parametrize("path", FIGURES)
-def test_csv_download_parses_back_to_the_table_shown(context, served_site, path):
-    page = context.new_page()
+def test_csv_download_parses_back_to_the_table_shown(context, tabs, served_site, path):
+    page = tabs.take(context)
     page.goto(served_site + path)
     links = page.locator("article p.table-download a")
     assert links.count() >= 1
@@ -240,18 +240,15 @@ def test_csv_download_parses_back_to_the_table_shown(context, served_site, path)
         rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
         assert rows == shown
         assert len(rows) >= 2 and len(rows[0]) >= 2
-    page.close()
 
 
 @pytest.mark.parametrize("path", ["figures/figure-3/", "en/figures/figure-3/",
                                   "figures/figure-5/", "en/figures/figure-5/", "", "en/"])
-def test_nothing_overflows_a_phone_screen(browser, served_site, path):
-    phone = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True)
-    page = phone.new_page()
+def test_nothing_overflows_a_phone_screen(phone, tabs, served_site, path):
+    page = tabs.take(phone)
     page.goto(served_site + path)
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375
-    phone.close()
 
 
 @pytest.mark.parametrize(("path", "selector", "expected"), [
@@ -259,37 +256,34 @@ def test_nothing_overflows_a_phone_screen(browser, served_site, path):
     ("figures/figure-3/", "article td", "auto-phrase"),
     ("en/briefs/section-2-1/", "article h1", "normal"),
 ])
-def test_japanese_headings_and_cells_break_between_phrases(context, served_site, path, selector,
-                                                          expected):
-    page = context.new_page()
+def test_japanese_headings_and_cells_break_between_phrases(context, tabs, served_site, path,
+                                                          selector, expected):
+    page = tabs.take(context)
     page.goto(served_site + path)
     assert page.locator(selector).first.evaluate("e => getComputedStyle(e).wordBreak") \
         == expected
-    page.close()
 
 
 @pytest.mark.parametrize(("path", "lang", "heading"), [
     ("no-such-page/", "ja", "ページが見つかりません"),
     ("en/no-such-page/", "en", "Page not found"),
 ])
-def test_a_missing_page_gets_the_404_of_its_language(context, served_site, path, lang,
+def test_a_missing_page_gets_the_404_of_its_language(context, tabs, served_site, path, lang,
                                                      heading):
-    page = context.new_page()
+    page = tabs.take(context)
     response = page.goto(served_site + path)
     assert response is not None and response.status == 404
     assert page.evaluate("document.documentElement.lang") == lang
     assert heading in page.locator("article h1").inner_text()
-    page.close()
 
 
-def test_palette_toggle_switches_to_dark_without_axe_violations(context, served_site):
+def test_palette_toggle_switches_to_dark_without_axe_violations(context, tabs, served_site):
     from axe_playwright_python.sync_playwright import Axe
 
-    page = context.new_page()
+    page = tabs.take(context)
     page.goto(served_site + "figures/figure-5/", wait_until="load")
     before = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     page.locator("form[data-palette] label:visible").first.click()
     page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== '{before}'")
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     assert Axe().run(page).response["violations"] == []
-    page.close()

@@ -94,8 +94,8 @@ def search(page, query: str) -> list[str]:
 
 @pytest.mark.parametrize(("query", "lang", "expected"), QUERIES,
                          ids=[f"{lang}-{query}" for query, lang, _ in QUERIES])
-def test_query_finds_the_expected_page_first(context, served_site, query, lang, expected):
-    page = context.new_page()
+def test_query_finds_the_expected_page_first(context, tabs, served_site, query, lang, expected):
+    page = tabs.take(context)
     page.goto(served_site + START[lang])
     results = search(page, query)
     assert results, f"no result for {query!r}"
@@ -104,12 +104,11 @@ def test_query_finds_the_expected_page_first(context, served_site, query, lang, 
     assert english == (results if lang == "en" else [])  # only pages of the page's language
     assert page.locator(".md-search-result__list mark").count() > 0  # matches are highlighted
     assert context.foreign == []
-    page.close()
 
 
 @pytest.mark.parametrize("key", ["/", "s", "f"])
-def test_keyboard_shortcut_opens_search(context, served_site, key):
-    page = context.new_page()
+def test_keyboard_shortcut_opens_search(context, tabs, served_site, key):
+    page = tabs.take(context)
     page.goto(served_site + "briefs/section-2-1/")
     page.locator("article h1").click()  # the page, not a field, has the focus
     assert not page.locator("#__search").is_checked()
@@ -122,15 +121,14 @@ def test_keyboard_shortcut_opens_search(context, served_site, key):
     assert page.locator(".md-search__input").input_value() == "GENIAC"  # the key is not typed
     page.keyboard.press("Escape")
     assert not page.locator("#__search").is_checked()
-    page.close()
 
 
 @pytest.mark.parametrize(("query", "start", "heading"), [
     ("経済安全保障", "", "要点"),
     ("economic security", "en/", "Key points"),
 ])
-def test_a_result_links_to_a_section_of_the_page(context, served_site, query, start, heading):
-    page = context.new_page()
+def test_a_result_links_to_a_section_of_the_page(context, tabs, served_site, query, start, heading):
+    page = tabs.take(context)
     page.goto(served_site + start)
     search(page, query)
     section = page.locator(".md-search-result__item").first.locator(
@@ -144,7 +142,6 @@ def test_a_result_links_to_a_section_of_the_page(context, served_site, query, st
                       and urlsplit(url).fragment == "key-points")
     target = page.locator("article h2[id='key-points']")
     assert target.inner_text().strip().startswith(heading)
-    page.close()
 
 
 def free_port() -> int:
@@ -153,7 +150,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_search_works_under_mkdocs_serve(real_site, context, tmp_path):
+def test_search_works_under_mkdocs_serve(real_site, context, tabs, tmp_path):
     """`mkdocs serve` builds into a temporary folder; the hook indexes that one too."""
     port = free_port()
     root = f"http://127.0.0.1:{port}{base_path()}"
@@ -167,10 +164,9 @@ def test_search_works_under_mkdocs_serve(real_site, context, tmp_path):
             cwd=real_site.root, env=env, stdout=output, stderr=subprocess.STDOUT)
     try:
         wait_for_index(server, root + "pagefind/pagefind-entry.json", log)
-        page = context.new_page()
+        page = tabs.take(context)
         page.goto(root + "en/")
         assert search(page, "digital deficit")[0] == root + "en/briefs/section-2-1/"
-        page.close()
     finally:
         server.terminate()
         try:

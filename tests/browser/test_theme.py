@@ -114,7 +114,7 @@ def test_a_footnote_marker_focused_from_the_keyboard_shows_its_reference(open_pa
 
 
 def test_the_pointer_can_move_from_the_marker_into_the_tooltip(new_page, served_site):
-    page = new_page()
+    page = new_page(fresh=True)  # a fake clock stays with its page
     page.clock.install()  # the page's timers, moved on by the test instead of waited for
     page.goto(served_site + BRIEF, wait_until="load")
     marker = page.locator(".md-content .footnote-ref").first

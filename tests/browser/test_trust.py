@@ -49,8 +49,12 @@ def test_404_works_at_any_mount_path(new_page, mounted, missing, heading, other,
     response = page.goto(mounted + missing)
     assert response.status == 404
     assert page.locator("h1").inner_text() == heading
-    failed = []
-    page.on("requestfailed", lambda request: failed.append(request.url))
+    failed: list[str] = []
+
+    def record(request) -> None:
+        failed.append(request.url)
+
+    page.on("requestfailed", record)
     styled = page.evaluate("""() => [...document.styleSheets].filter(s => {
       try { return s.href && s.cssRules.length > 0 } catch (e) { return false } }).length""")
     assert styled >= 3, "Material's and the site's stylesheets load"
@@ -62,4 +66,5 @@ def test_404_works_at_any_mount_path(new_page, mounted, missing, heading, other,
     home = page.locator("article a").first.evaluate("a => a.href")
     assert home == mounted + other.replace("en/", "") + ("en/" if "Page" in heading else "")
     assert page.goto(hrefs[1]).status == 200
+    page.remove_listener("requestfailed", record)  # the page is used again (conftest.Tabs)
     assert failed == []

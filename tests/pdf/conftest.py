@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, once_per_run
 
 EPOCH = "1764288000"  # 2025-11-28: any fixed date; the edition must not read the clock
 
@@ -39,11 +39,16 @@ def run_pdf(site: Path, out: Path, *langs: str) -> subprocess.CompletedProcess[s
 
 @pytest.fixture(scope="session")
 def editions(real_site, tmp_path_factory) -> Editions:
+    """Both editions of the real site, built once per test run for all workers."""
     assert real_site.returncode == 0, real_site.output
-    out = tmp_path_factory.mktemp("pdf")
-    done = run_pdf(real_site.site, out)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return Editions(real_site.site, out, done.stdout + done.stderr)
+    with once_per_run(tmp_path_factory, "pdf") as out:
+        log = out / "build.log"
+        if not log.is_file():
+            out.mkdir(parents=True, exist_ok=True)
+            done = run_pdf(real_site.site, out)
+            assert done.returncode == 0, done.stdout + done.stderr
+            log.write_text(done.stdout + done.stderr, encoding="utf-8")
+        return Editions(real_site.site, out, log.read_text(encoding="utf-8"))
 
 
 @cache
