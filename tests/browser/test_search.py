@@ -92,11 +92,29 @@ def search(page, query: str) -> list[str]:
     return page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.origin + a.pathname)")
 
 
+@pytest.fixture(scope="module")
+def search_page(context, served_site):
+    """The start page of a language, loaded once per worker and searched again and again, as a
+    reader searching twice does: the box is emptied before each query."""
+    pages: dict[str, object] = {}
+
+    def get(lang: str):
+        page = pages.get(lang)
+        if page is None or page.is_closed():
+            page = pages[lang] = context.new_page()
+        if page.url != served_site + START[lang]:
+            page.goto(served_site + START[lang])
+        page.locator(".md-header input.md-search__input").fill("")
+        return page
+
+    return get
+
+
 @pytest.mark.parametrize(("query", "lang", "expected"), QUERIES,
                          ids=[f"{lang}-{query}" for query, lang, _ in QUERIES])
-def test_query_finds_the_expected_page_first(context, tabs, served_site, query, lang, expected):
-    page = tabs.take(context)
-    page.goto(served_site + START[lang])
+def test_query_finds_the_expected_page_first(context, search_page, served_site, query, lang,
+                                             expected):
+    page = search_page(lang)
     results = search(page, query)
     assert results, f"no result for {query!r}"
     assert results[0] in [served_site + ("en/" if lang == "en" else "") + p for p in expected]

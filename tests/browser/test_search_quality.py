@@ -25,11 +25,38 @@ START = {"ja": "about/", "en": "en/about/"}
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link:first-child"
 
 
-def search(new_page, served_site, size: str, lang: str, query: str):
-    width, height = WIDTHS[size]
-    page = new_page(width=width, height=height)
-    page.goto(served_site + START[lang])
-    open_search(page)
+@pytest.fixture(scope="module")
+def search_page(browser, served_site):
+    """The start page of a language at a size, loaded once per worker and searched again and
+    again, as a reader searching twice does: the box is emptied before each query. A test
+    that leaves the page (opening a result) gets it loaded again by the next."""
+    contexts: dict[str, object] = {}
+    pages: dict[tuple[str, str], object] = {}
+
+    def get(size: str, lang: str):
+        page = pages.get((size, lang))
+        if page is None or page.is_closed():
+            if size not in contexts:
+                width, height = WIDTHS[size]
+                contexts[size] = browser.new_context(viewport={"width": width,
+                                                               "height": height})
+            page = pages[(size, lang)] = contexts[size].new_page()
+        if page.url != served_site + START[lang]:
+            page.goto(served_site + START[lang])
+        if page.locator("#__search").is_checked():  # open since the last query
+            page.locator(".md-search__input").focus()
+        else:
+            open_search(page)
+        page.locator(".md-search__input").fill("")
+        return page
+
+    yield get
+    for context in contexts.values():
+        context.close()
+
+
+def search(search_page, size: str, lang: str, query: str):
+    page = search_page(size, lang)
     page.keyboard.type(query)
     page.wait_for_function(
         "q => document.querySelector('.md-search-result__list').dataset.query === q", arg=query)
@@ -87,13 +114,13 @@ def on_no_page(real_site, lang: str, word: str) -> None:
 
 
 @SIZES
-def test_a_word_is_not_matched_on_its_characters(new_page, served_site, real_site, size):
+def test_a_word_is_not_matched_on_its_characters(search_page, served_site, real_site, size):
     """半導体 matched 半 in 「3 年半」 (4 (2)) and 「半自動」 (figure 6): only pages with 半導体
     itself are listed (a source's note on the references page), and nothing if none has it."""
     for path, part in (("briefs/section-4-2/", "年半"), ("figures/figure-6/", "半自動")):
         assert part in page_text(real_site, path), f"{path} no longer has {part}: update the test"
     holders = [p for p in pages_of(real_site, "ja") if "半導体" in page_text(real_site, p)]
-    page = search(new_page, served_site, size, "ja", "半導体")
+    page = search(search_page, size, "ja", "半導体")
     assert sorted(results(page, served_site)) == sorted(holders)
     assert state(page) == ("all" if holders else "none")
     if not holders:
@@ -101,10 +128,10 @@ def test_a_word_is_not_matched_on_its_characters(new_page, served_site, real_sit
 
 
 @SIZES
-def test_a_word_on_no_page_is_dropped_and_named(new_page, served_site, real_site, size):
+def test_a_word_on_no_page_is_dropped_and_named(search_page, served_site, real_site, size):
     """生成AI 規制: 規制 is on no page; the pages with 生成AI, under a line naming 規制."""
     on_no_page(real_site, "ja", "規制")
-    page = search(new_page, served_site, size, "ja", "生成AI 規制")
+    page = search(search_page, size, "ja", "生成AI 規制")
     found = results(page, served_site)
     assert found, "pages with 生成AI expected"
     for path in found:
@@ -118,12 +145,12 @@ def test_a_word_on_no_page_is_dropped_and_named(new_page, served_site, real_site
     ("ja", "xyzzy", "「xyzzy」を含むページはありません", None),
     ("en", "xyzzy", "No page contains “xyzzy”", None),
 ])
-def test_a_query_on_no_page_says_so(new_page, served_site, real_site, size, lang, query, message,
+def test_a_query_on_no_page_says_so(search_page, served_site, real_site, size, lang, query, message,
                                     suggestion):
     """No page has the words: no list (not the contributing page for x in docs/x.ja.md), and
     the closest word that is on a page, if there is one."""
     on_no_page(real_site, lang, query)
-    page = search(new_page, served_site, size, lang, query)
+    page = search(search_page, size, lang, query)
     assert results(page, served_site) == []
     assert state(page) == "none"
     assert message in said(page)
@@ -140,24 +167,24 @@ def test_a_query_on_no_page_says_so(new_page, served_site, real_site, size, lang
 
 
 @SIZES
-def test_pages_with_the_words_found_under_a_line_naming_the_rest(new_page, served_site,
+def test_pages_with_the_words_found_under_a_line_naming_the_rest(search_page, served_site,
                                                                    real_site, size):
     """データセンター 電力: 電力 is on no page; データセンター is on two, which are listed."""
     on_no_page(real_site, "ja", "電力")
     expected = {"figures/figure-3/", "briefs/section-3-1/"}
     for path in expected:
         assert "データセンター" in page_text(real_site, path), f"{path} lacks データセンター"
-    page = search(new_page, served_site, size, "ja", "データセンター 電力")
+    page = search(search_page, size, "ja", "データセンター 電力")
     assert set(results(page, served_site)) == expected
     assert "「電力」はどのページにもないため、除いて検索しました" in said(page)
 
 
 @SIZES
-def test_the_page_about_data_centres_comes_first(new_page, served_site, real_site, size):
+def test_the_page_about_data_centres_comes_first(search_page, served_site, real_site, size):
     """data centers electricity: the site spells it "data centres" (a source's title "data
     centers"); 3 (1) is about them and comes first."""
     on_no_page(real_site, "en", "electricity")
-    page = search(new_page, served_site, size, "en", "data centers electricity")
+    page = search(search_page, size, "en", "data centers electricity")
     found = results(page, served_site)
     assert found[0] == "en/briefs/section-3-1/"
     assert "en/figures/figure-3/" in found[:3]
@@ -170,18 +197,18 @@ def test_the_page_about_data_centres_comes_first(new_page, served_site, real_sit
     ("en", "a", "Type at least 2 characters"),
     ("en", "g", "Type at least 2 characters"),
 ])
-def test_one_character_asks_for_more(new_page, served_site, size, lang, query, prompt):
-    page = search(new_page, served_site, size, lang, query)
+def test_one_character_asks_for_more(search_page, served_site, size, lang, query, prompt):
+    page = search(search_page, size, lang, query)
     assert results(page, served_site) == []
     assert said(page).strip() == prompt
 
 
 @SIZES
-def test_pages_with_some_of_the_words_when_none_has_all(new_page, served_site, real_site, size):
+def test_pages_with_some_of_the_words_when_none_has_all(search_page, served_site, real_site, size):
     """cotomi (figure 5) and 人材不足 (4 (2)) are on no page together."""
     assert "cotomi" in page_text(real_site, "figures/figure-5/")
     assert "人材不足" in page_text(real_site, "briefs/section-4-2/")
-    page = search(new_page, served_site, size, "ja", "cotomi 人材不足")
+    page = search(search_page, size, "ja", "cotomi 人材不足")
     found = results(page, served_site)
     assert {"figures/figure-5/", "briefs/section-4-2/"} <= set(found)
     for path in found:
@@ -198,11 +225,11 @@ def test_pages_with_some_of_the_words_when_none_has_all(new_page, served_site, r
     ("ja", "プルリクエスト"),  # words of the contributing page only
     ("en", "ruff"),
 ])
-def test_contributor_pages_are_not_in_the_readers_index(new_page, served_site, real_site, size,
+def test_contributor_pages_are_not_in_the_readers_index(search_page, served_site, real_site, size,
                                                         lang, query):
     prefix = "en/" if lang == "en" else ""
     assert query.lower() in page_text(real_site, prefix + "contributing/")
-    page = search(new_page, served_site, size, lang, query)
+    page = search(search_page, size, lang, query)
     assert not any("contributing/" in path for path in results(page, served_site))
     assert state(page) == "none"
 
@@ -213,8 +240,8 @@ def test_contributor_pages_are_not_in_the_readers_index(new_page, served_site, r
     ("en", "economic security", "Key points", "economic"),
 ])
 def test_opening_a_result_highlights_the_words_and_shows_the_section(
-        new_page, served_site, size, lang, query, heading, word):
-    page = search(new_page, served_site, size, lang, query)
+        search_page, served_site, size, lang, query, heading, word):
+    page = search(search_page, size, lang, query)
     section = page.locator(".md-search-result__item").first.locator(
         "a.md-search-result__link", has=page.locator(".md-search-result__section",
                                                      has_text=heading))
