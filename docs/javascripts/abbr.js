@@ -107,6 +107,9 @@ function open(abbr) {
 }
 
 for (const abbr of document.querySelectorAll("article abbr[title]")) {
+  // Inside a link (or another control) a tap follows the link: a button nested in it would
+  // steal the tap and be a target too small to hit; the browser's title tooltip stays.
+  if (abbr.parentElement.closest("a, button, summary, label, [role=button]")) continue;
   abbr.dataset.expansion = abbr.title;
   abbr.setAttribute("role", "button");
   abbr.setAttribute("tabindex", "0");
