@@ -135,6 +135,7 @@ def real_site(tmp_path_factory) -> BuildResult:
             done = json.loads(saved.read_text(encoding="utf-8"))
             return BuildResult(folder / "project", folder / "project" / "site",
                                done["returncode"], done["output"])
+        shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed half-way left
         result = build(copy_sources(folder / "project"), env=DEPLOYED)
         saved.write_text(json.dumps({"returncode": result.returncode, "output": result.output}),
                          encoding="utf-8")
