@@ -26,7 +26,10 @@ from tests.scheduling import pytest_xdist_make_scheduler  # noqa: F401  (a page,
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's headless shell (package chromium-headless-shell: Chromium's old headless mode, what
+# Playwright itself runs headless): the same engine as /usr/bin/chromium, measured 36 % less
+# time on the browser tests. TEST_CHROMIUM=/usr/bin/chromium runs them in the full browser.
+CHROMIUM = Path(os.environ.get("TEST_CHROMIUM", "/usr/bin/chromium-headless-shell"))
 
 
 @dataclass
@@ -146,7 +149,8 @@ def require_chromium() -> Path:
     """Chromium for browser tests: skipped outside CI when missing, a failure in CI."""
     if CHROMIUM.exists():
         return CHROMIUM
-    message = f"browser tests need {CHROMIUM} (apt-get install chromium)"
+    message = (f"browser tests need {CHROMIUM} (apt-get install chromium-headless-shell, "
+               "or TEST_CHROMIUM=/usr/bin/chromium)")
     if os.environ.get("CI") == "true":
         pytest.fail(message)
     pytest.skip(message)
