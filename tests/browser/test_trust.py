@@ -30,20 +30,25 @@ def test_report_link_and_statement_under_the_title(new_page, served_site, path, 
     assert box["x"] + box["width"] <= width  # no sideways scrolling
 
 
-@pytest.fixture(params=["/", "/some/prefix/"], ids=["root", "prefix"])
+@pytest.fixture
 def mounted(request, real_site):
-    """The real site (built for /briefs/) served at another path."""
+    """The real site (built for /briefs/) served at another path (the test's `mounted`)."""
     server, address = static_site.serve(real_site.site, request.param)
     yield address
     server.shutdown()
     server.server_close()
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize(("missing", "heading", "other"), [
-    ("no/such/page/", "ページが見つかりません（404）", "en/"),
-    ("en/briefs/no-such-brief/", "Page not found (404)", ""),
-])
+JA_404 = ("no/such/page/", "ページが見つかりません（404）", "en/")
+EN_404 = ("en/briefs/no-such-brief/", "Page not found (404)", "")
+
+
+# Each mount path in each language, and each width in each language and at each mount:
+# four of the eight combinations (each a load of a 404 page and its home page).
+@pytest.mark.parametrize(("mounted", "missing", "heading", "other", "width"), [
+    ("/", *JA_404, 390), ("/", *EN_404, 1366),
+    ("/some/prefix/", *JA_404, 1366), ("/some/prefix/", *EN_404, 390),
+], indirect=["mounted"], ids=["root-ja-390", "root-en-1366", "prefix-ja-1366", "prefix-en-390"])
 def test_404_works_at_any_mount_path(new_page, mounted, missing, heading, other, width):
     page = new_page(width=width)
     response = page.goto(mounted + missing)
