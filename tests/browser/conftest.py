@@ -38,7 +38,11 @@ from tests.conftest import DEPLOYED, require_chromium
 from tools import static_site
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 # no host but 127.0.0.1 resolves: a request to another host is still seen
+                 # (tests record them with `page.on("request")`) but never leaves, without
+                 # routing every request through Playwright (~0.07 s a page load)
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 TWO_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 
