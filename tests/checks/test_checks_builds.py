@@ -1,17 +1,17 @@
 """What only a build shows: reproducibility, edit links, the stale-translation notice and
-broken anchors. Two builds of their own (each takes several seconds), on copies of the
-project, and the suite's build of the real site (tests/conftest.py, `real_site`)."""
+broken anchors. The real content is built twice: the suite's build of the real site
+(tests/conftest.py, `real_site`) and one of its own; the other tests build copies of the
+project cut to the few pages they are about (`cut_site`: the real configuration, a few
+pages, a fraction of the cost)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from checks import Problem, build, links, translations
-from tests.checks.conftest import copy_project, edit
+from checks import Problem, build, cli, links, translations
+from tests.checks.conftest import copy_project, cut_site, edit
 from tests.conftest import DEPLOYED
 from tests.conftest import build as build_site
 
@@ -47,8 +47,10 @@ def test_two_clean_builds_are_identical_and_the_real_content_passes(real_site, t
     assert english and not [p for p in english if NOTICE in p.read_text(encoding="utf-8")]
 
 
-def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp_path: Path):
-    root = copy_project(tmp_path / "project")
+def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp_path: Path,
+                                                                            capsys):
+    root = cut_site(copy_project(tmp_path / "project"), [
+        "briefs/section-2", "briefs/section-3", "contributing", "about", "glossary"])
     translations.refresh(root, [])  # every translation current in the copy
     with (root / "docs/briefs/section-2.ja.md").open("a", encoding="utf-8") as out:
         out.write("\n原文に追記した段落。\n")
@@ -75,12 +77,12 @@ def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp
     html = (tmp_path / "stale/a/contributing/index.html").read_text(encoding="utf-8")
     assert NOTICE_JA in html and '<a href="../en/contributing/">英語の原文</a>' in html
 
-    done = subprocess.run([sys.executable, "-m", "checks", "refresh-translation",
-                           "docs/briefs/section-2.en.md"], cwd=root, capture_output=True,
-                          text=True, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
+    capsys.readouterr()
+    status = cli.main(["refresh-translation", "--root", str(root), "docs/briefs/section-2.en.md"])
+    said = capsys.readouterr()
+    assert status == 0, said.out + said.err
     assert "docs/briefs/section-2.en.md: recorded the current version of its original" in (
-        done.stderr)
+        said.err)
     edit(about, "glossary.md#no-such-term", "glossary.md")
     assert build.check(root, reproducible=False, workdir=tmp_path / "fresh") == []
     html = (tmp_path / "fresh/a/en/briefs/section-2/index.html").read_text(encoding="utf-8")
@@ -89,10 +91,9 @@ def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp
 
 def test_one_message_per_bibliography_mistake_in_the_full_checks(tmp_path: Path):
     """A missing title_en is found by the lint (at the title's line) and by the build (at
-    the entry's first line): `make check` says it once, at the lint's line."""
-    from checks import cli
-
-    root = copy_project(tmp_path / "project")
+    the entry's first line): `make check` says it once, at the lint's line. The build is
+    of the summary (the entry is cited there); the lint reads the whole references.bib."""
+    root = cut_site(copy_project(tmp_path / "project"), ["briefs/summary"])
     bib = root / "references.bib"
     title_en = next(line for line in bib.read_text(encoding="utf-8").split("\n")
                     if line.startswith("  title_en ") and "Japan's DX" in line)
@@ -109,7 +110,7 @@ def test_one_message_per_bibliography_mistake_in_the_full_checks(tmp_path: Path)
 def test_strict_build_counts_the_warnings_of_every_language(tmp_path: Path, pages, count):
     """mkdocs-static-i18n builds English inside the Japanese build: the closing line counts
     what was printed, in both languages (hooks/strict_total.py), and the build stops."""
-    root = copy_project(tmp_path / "project")
+    root = cut_site(copy_project(tmp_path / "project"), ["briefs/section-2-1"])
     for name in pages:
         edit(root / "docs/briefs" / name, "[@tanabe2024, §2(1)]", "[@tanabe2042, §2(1)]")
     result = build_site(root)
