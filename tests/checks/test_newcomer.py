@@ -46,9 +46,10 @@ GUIDE_COMMANDS = guide_commands()
 
 
 def named(command: str) -> str:
-    """`command`, after checking the guide names it (with a page or a value in its place)."""
-    shape = re.sub(r"PAGE=\S+", "PAGE=", command)
-    shapes = {re.sub(r"PAGE=\S+", "PAGE=", c) for c in GUIDE_COMMANDS}
+    """`command`, after checking the guide names it (with a page, several in quotes, or a
+    value in its place)."""
+    shape = re.sub(r'PAGE=("[^"]*"|\S+)', "PAGE=", command)
+    shapes = {re.sub(r'PAGE=("[^"]*"|\S+)', "PAGE=", c) for c in GUIDE_COMMANDS}
     assert shape in shapes, f"{command!r} is not a command the guide names"
     return command
 
@@ -220,8 +221,11 @@ def test_newcomer_path_in_a_fresh_clone(clone: Path):
     for page, word in ((ja, "例示用語"), (en, "example term")):
         page.write_text(page.read_text(encoding="utf-8") + f"\nSee [{word}]"
                         "(../glossary.md#example-term).\n", encoding="utf-8")
-    assert run(clone, named("make refresh PAGE=docs/glossary.en.md")).returncode == 0
-    assert run(clone, named("make refresh PAGE=docs/briefs/section-2-1.en.md")).returncode == 0
+    done = run(clone, named('make refresh PAGE="docs/glossary.en.md '
+                            'docs/briefs/section-2-1.en.md"'))  # the guide's several pages
+    assert done.returncode == 0, done.stdout + done.stderr
+    for page in ("docs/glossary.en.md", "docs/briefs/section-2-1.en.md"):
+        assert f"{page}: recorded the current version of its original" in done.stderr
 
     # 4. The pre-commit hook refuses a commit the fast checks refuse, then lets it through.
     assert run(clone, named("make hooks")).returncode == 0
