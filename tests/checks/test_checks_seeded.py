@@ -25,8 +25,15 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
+#: What each check finds in an untouched copy (every copy is the same copy of the project,
+#: and problems name files relative to it): found once per check, not once per seed.
+_UNSEEDED: dict = {}
+
+
 def added(check, root: Path, seed) -> set[Problem]:
-    before = set(check(root))
+    if check not in _UNSEEDED:
+        _UNSEEDED[check] = set(check(root))
+    before = _UNSEEDED[check]
     expected = seed(root)
     after = set(check(root))
     assert after - before == expected
