@@ -9,13 +9,17 @@ first: unit, content, checks, integration, then the browser tests
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import fcntl
 import json
 import os
+import re
+import select
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,17 +56,78 @@ DEPLOYED = {"SITE_URL": "https://example.invalid/briefs/",
 
 
 def build(project: Path, *, strict: bool = True, site_dir: str = "site",
-          env: dict[str, str] | None = None) -> BuildResult:
-    """Run `mkdocs build` as a separate process in `project`, as a user would; `env` adds
-    to (or, with "" values, removes from) the environment."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", site_dir]
-    if strict:
-        command.append("--strict")
+          env: dict[str, str] | None = None, as_user: bool = False) -> BuildResult:
+    """Run `mkdocs build` in `project`; `env` adds to (or, with "" values, removes from) the
+    environment. By default in a process forked from this test process's build server
+    (tests/build_server.py: MkDocs already imported, Jinja's compiled templates kept), about a
+    third of the CPU of a fresh interpreter on a small site; `as_user=True` runs
+    `python -m mkdocs build` as a separate process, exactly as a user does."""
+    args = ["build", "--site-dir", site_dir] + (["--strict"] if strict else [])
     merged = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     merged = {name: value for name, value in merged.items() if value != ""}
-    done = subprocess.run(command, cwd=project, capture_output=True, text=True, env=merged,
-                          timeout=600)
-    return BuildResult(project, project / site_dir, done.returncode, done.stdout + done.stderr)
+    if as_user:
+        done = subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=project,
+                              capture_output=True, text=True, env=merged, timeout=600)
+        return BuildResult(project, project / site_dir, done.returncode,
+                           done.stdout + done.stderr)
+    returncode, output = _build_server().run(project, args, merged)
+    return BuildResult(project, project / site_dir, returncode, output)
+
+
+class _BuildServer:
+    """This process's tests/build_server.py, started at its first build, ended with it."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("build_server.py"))],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        self.folder = Path(tempfile.mkdtemp(prefix="build-output-"))
+        atexit.register(self.close)
+
+    def run(self, project: Path, args: list[str], env: dict[str, str]) -> tuple[int, str]:
+        out, err = self.folder / "stdout", self.folder / "stderr"
+        request = {"cwd": str(project), "args": args, "env": env, "stdout": str(out),
+                   "stderr": str(err)}
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        ready, _, _ = select.select([self.process.stdout], [], [], 600)
+        answer = self.process.stdout.readline() if ready else ""
+        if not answer:
+            self.close()
+            raise RuntimeError(f"the build server gave no answer for {project}")
+        output = out.read_text(encoding="utf-8") + err.read_text(encoding="utf-8")
+        return int(answer), output
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.stdin.close()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+_server: _BuildServer | None = None
+
+
+def _build_server() -> _BuildServer:
+    global _server
+    if _server is None or _server.process.poll() is not None:
+        _server = _BuildServer()
+    return _server
+
+
+def without_search_index(project: Path) -> Path:
+    """`project` with hooks/pagefind_index.py taken out of its mkdocs.yml: no Pagefind run
+    (~1.5 s of CPU on the real site) and no `data-pagefind-*` attributes, for a test that is
+    not about search (tests/browser/test_search.py is)."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    kept = re.sub(r"^  - hooks/pagefind_index\.py.*\n", "", text, flags=re.M)
+    assert kept != text, "mkdocs.yml no longer lists hooks/pagefind_index.py"
+    config.write_text(kept, encoding="utf-8")
+    return project
 
 
 @pytest.fixture
@@ -139,7 +204,7 @@ def real_site(tmp_path_factory) -> BuildResult:
             return BuildResult(folder / "project", folder / "project" / "site",
                                done["returncode"], done["output"])
         shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed half-way left
-        result = build(copy_sources(folder / "project"), env=DEPLOYED)
+        result = build(copy_sources(folder / "project"), env=DEPLOYED, as_user=True)
         saved.write_text(json.dumps({"returncode": result.returncode, "output": result.output}),
                          encoding="utf-8")
         return result
