@@ -3,13 +3,15 @@ imported MkDocs, Material, mkdocs-static-i18n and our plugin.
 
 A test process starts one server (`python tests/build_server.py`, a fresh interpreter: none of
 the test process's threads, logging handlers or imported hooks) and sends it one JSON request a
-line: `{"cwd", "args", "env", "stdout", "stderr"}`. The server forks a child per request, which
+line: `{"cwd", "args", "env", "stdout", "stderr"}` (the folder for compiled templates is its
+first argument). The server forks a child per request, which
 changes to `cwd`, takes `env` as its whole environment, writes its stdout and stderr to the two
 files and runs `mkdocs` with `args`, exactly as `python -m mkdocs` does; the server answers with
 the child's exit status. A build then skips the interpreter's start-up and imports (~0.25 s of
 CPU), and Jinja's compiled templates are kept between the server's builds (Jinja's own
 FileSystemBytecodeCache: a template is recompiled when its file or source changes), which
-saves about half of a small site's build. Run as a script, never imported by the tests.
+saves about half of a small site's build. Run as a script; the tests that build in their
+own process import `cache_templates` (the `template_cache` fixture).
 """
 
 from __future__ import annotations
@@ -30,14 +32,20 @@ import mkdocs_static_i18n.plugin  # noqa: F401
 
 import briefs_citations.plugin  # noqa: F401
 
-CACHE = tempfile.mkdtemp(prefix="build-server-jinja-")
-_get_env = mkdocs.theme.Theme.get_env
+_GET_ENV = mkdocs.theme.Theme.get_env  # MkDocs' own
 
 
-def _get_env_with_cache(self: mkdocs.theme.Theme) -> jinja2.Environment:
-    env = _get_env(self)
-    env.bytecode_cache = jinja2.FileSystemBytecodeCache(CACHE)
-    return env
+def cache_templates(directory: str) -> None:
+    """Keep Jinja's compiled templates of every theme environment in `directory` (Jinja's
+    FileSystemBytecodeCache: keyed by template name and file, checked against the source)."""
+    get_env = _GET_ENV
+
+    def get_env_with_cache(self: mkdocs.theme.Theme) -> jinja2.Environment:
+        env = get_env(self)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(directory)
+        return env
+
+    mkdocs.theme.Theme.get_env = get_env_with_cache
 
 
 def _child(request: dict) -> int:
@@ -51,7 +59,6 @@ def _child(request: dict) -> int:
         os.close(target)
     sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
-    mkdocs.theme.Theme.get_env = _get_env_with_cache
     try:
         mkdocs.__main__.cli.main(args=request["args"], prog_name="mkdocs")
         return 0
@@ -70,6 +77,10 @@ def _child(request: dict) -> int:
 
 
 def main() -> None:
+    """Serve requests from stdin until it closes; templates cached in argv[1] (or a folder of
+    this server's own)."""
+    own = None if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="build-server-jinja-")
+    cache_templates(sys.argv[1] if len(sys.argv) > 1 else own)
     try:
         for line in sys.stdin:
             request = json.loads(line)
@@ -84,7 +95,8 @@ def main() -> None:
             sys.stdout.write(f"{os.waitstatus_to_exitcode(status)}\n")
             sys.stdout.flush()
     finally:
-        shutil.rmtree(CACHE, ignore_errors=True)
+        if own:
+            shutil.rmtree(own, ignore_errors=True)
 
 
 if __name__ == "__main__":

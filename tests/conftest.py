@@ -79,7 +79,8 @@ class _BuildServer:
 
     def __init__(self) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("build_server.py"))],
+            [sys.executable, str(Path(__file__).with_name("build_server.py")),
+             str(_compiled_templates())],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
         self.folder = Path(tempfile.mkdtemp(prefix="build-output-"))
         atexit.register(self.close)
@@ -109,6 +110,16 @@ class _BuildServer:
 
 
 _server: _BuildServer | None = None
+_templates: Path | None = None
+
+
+def _compiled_templates() -> Path:
+    """The folder where this test process's builds keep Jinja's compiled templates."""
+    global _templates
+    if _templates is None:
+        _templates = Path(tempfile.mkdtemp(prefix="build-templates-"))
+        atexit.register(shutil.rmtree, _templates, ignore_errors=True)
+    return _templates
 
 
 def _build_server() -> _BuildServer:
@@ -128,6 +139,18 @@ def without_search_index(project: Path) -> Path:
     assert kept != text, "mkdocs.yml no longer lists hooks/pagefind_index.py"
     config.write_text(kept, encoding="utf-8")
     return project
+
+
+@pytest.fixture
+def template_cache(monkeypatch):
+    """For a test that builds in its own process (mkdocs.commands.build): Jinja's compiled
+    templates kept as the build server keeps them, shared with its builds."""
+    import mkdocs.theme
+
+    from tests.build_server import cache_templates
+
+    monkeypatch.setattr(mkdocs.theme.Theme, "get_env", mkdocs.theme.Theme.get_env)
+    cache_templates(str(_compiled_templates()))
 
 
 @pytest.fixture

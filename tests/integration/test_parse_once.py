@@ -8,7 +8,7 @@ from unittest import mock
 from pybtex.database.input.bibtex import Parser
 
 
-def test_bibliography_parsed_once_for_two_languages(fixture_site, monkeypatch):
+def test_bibliography_parsed_once_for_two_languages(fixture_site, template_cache, monkeypatch):
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 

@@ -23,7 +23,8 @@ def edit_bib(root: Path, old: str, new: str) -> None:
     write(bib, text.replace(old, new, 1))
 
 
-def test_each_problem_once_in_every_serve_rebuild(fixture_site, monkeypatch, caplog):
+def test_each_problem_once_in_every_serve_rebuild(fixture_site, template_cache, monkeypatch,
+                                                  caplog):
     """As `mkdocs serve` does: one plugin instance (it defines on_startup), a fresh config
     and a build per rebuild; both languages are built in each."""
     from mkdocs.commands.build import build as mkdocs_build
