@@ -50,7 +50,7 @@ def test_two_clean_builds_are_identical_and_the_real_content_passes(real_site, t
 def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp_path: Path,
                                                                             capsys):
     root = cut_site(copy_project(tmp_path / "project"), [
-        "briefs/section-2", "contributing", "about", "glossary"])
+        "briefs/section-2", "contributing", "about"])
     translations.refresh(root, [])  # every translation current in the copy
     with (root / "docs/briefs/section-2.ja.md").open("a", encoding="utf-8") as out:
         out.write("\n原文に追記した段落。\n")
@@ -58,19 +58,20 @@ def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp
         out.write("\nA paragraph added to the English original of the guide.\n")
     about = root / "docs/about.en.md"
     with about.open("a", encoding="utf-8") as out:
-        out.write("\nSee the [glossary](glossary.md#no-such-term).\n")
+        out.write("\nSee [section 2](briefs/section-2.md#no-such-term).\n")
     line = about.read_text(encoding="utf-8").split("\n").index(
-        "See the [glossary](glossary.md#no-such-term).") + 1
+        "See [section 2](briefs/section-2.md#no-such-term).") + 1
 
     problems = build.check(root, reproducible=False, workdir=tmp_path / "stale")
     assert problems == [Problem(
-        "docs/about.en.md", line, "contains a link 'glossary.md#no-such-term', but the doc "
-        "'glossary.en.md' does not contain an anchor '#no-such-term'", links.LINK_FIX)]
+        "docs/about.en.md", line, "contains a link 'briefs/section-2.md#no-such-term', but "
+        "the doc 'briefs/section-2.en.md' does not contain an anchor '#no-such-term'",
+        links.LINK_FIX)]
     html = (tmp_path / "stale/a/en/briefs/section-2/index.html").read_text(encoding="utf-8")
     assert NOTICE in html
     assert html.index("</h1>") < html.index(NOTICE) < html.index("id=\"key-points\"")
     assert '<a href="../../../briefs/section-2/">the Japanese page</a>' in html
-    for other in ("briefs/section-2/", "en/glossary/", "en/contributing/"):  # current, originals
+    for other in ("briefs/section-2/", "en/about/", "en/contributing/"):  # originals, current
         assert NOTICE not in (tmp_path / "stale/a" / other / "index.html").read_text("utf-8")
     # The guide goes the other way: CONTRIBUTING.md is the original, the Japanese page the
     # translation, and the notice is in Japanese, linking to the English page.
@@ -83,7 +84,7 @@ def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp
     assert status == 0, said.out + said.err
     assert "docs/briefs/section-2.en.md: recorded the current version of its original" in (
         said.err)
-    edit(about, "glossary.md#no-such-term", "glossary.md")
+    edit(about, "#no-such-term", "#key-points")  # an anchor that exists
     assert build.check(root, reproducible=False, workdir=tmp_path / "fresh") == []
     html = (tmp_path / "fresh/a/en/briefs/section-2/index.html").read_text(encoding="utf-8")
     assert NOTICE not in html
