@@ -1,8 +1,9 @@
 """What only a build shows: reproducibility, edit links, the stale-translation notice and
 broken anchors. The real content is built twice: the suite's build of the real site
 (tests/conftest.py, `real_site`) and one of its own; the other tests build copies of the
-project cut to the few pages they are about (`cut_site`: the real configuration, a few
-pages, a fraction of the cost)."""
+project cut to the few pages they are about (`small_copy`), in the suite's build server
+(`checks_builds_on_server`). The newcomer's `make check` (tests/checks/test_newcomer.py)
+runs the checks' builds as a user does."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from checks import Problem, build, cli, links, translations
 from tests.checks.conftest import copy_project, cut_site, edit
-from tests.conftest import DEPLOYED
+from tests.conftest import DEPLOYED, without_search_index
 from tests.conftest import build as build_site
 
 NOTICE = "The original has changed since this translation was last checked."
@@ -24,6 +25,27 @@ EDIT = DEPLOYED["REPO_URL"] + "/edit/main/docs/"  # REPO_URL as the deploy workf
 def placeholder_repository(monkeypatch):
     """The builds below set REPO_URL as deployed (DEPLOYED), whatever the CI environment says."""
     monkeypatch.delenv("REPO_URL", raising=False)
+
+
+def small_copy(tmp_path: Path, pages: list[str]) -> Path:
+    """The project copied and cut to `pages` (`cut_site`), without the search index: none of
+    these tests is about search (tests/browser/test_search.py is)."""
+    return without_search_index(cut_site(copy_project(tmp_path / "project"), pages))
+
+
+@pytest.fixture
+def checks_builds_on_server(monkeypatch):
+    """The checks' builds (`checks.build.build`: strict, clean, into a given folder, dated by
+    `source_date_epoch`) through the suite's build server (tests/conftest.py `build`): no
+    interpreter start-up, compiled templates kept. What the checks make of a build is the
+    same; that `make check` runs the builds as a user does is the newcomer's test."""
+
+    def served(root: Path, site_dir: Path) -> tuple[int, str]:
+        done = build_site(root, site_dir=str(site_dir),
+                          env={"SOURCE_DATE_EPOCH": build.source_date_epoch(root)})
+        return done.returncode, done.output
+
+    monkeypatch.setattr(build, "build", served)
 
 
 def test_two_clean_builds_are_identical_and_the_real_content_passes(real_site, tmp_path: Path):
@@ -47,10 +69,9 @@ def test_two_clean_builds_are_identical_and_the_real_content_passes(real_site, t
     assert english and not [p for p in english if NOTICE in p.read_text(encoding="utf-8")]
 
 
-def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp_path: Path,
-                                                                            capsys):
-    root = cut_site(copy_project(tmp_path / "project"), [
-        "briefs/section-2", "contributing", "about"])
+def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(
+        tmp_path: Path, capsys, checks_builds_on_server):
+    root = small_copy(tmp_path, ["briefs/section-2", "contributing", "about"])
     translations.refresh(root, [])  # every translation current in the copy
     with (root / "docs/briefs/section-2.ja.md").open("a", encoding="utf-8") as out:
         out.write("\n原文に追記した段落。\n")
@@ -90,11 +111,12 @@ def test_stale_notice_appears_and_goes_after_refresh_broken_anchor_is_caught(tmp
     assert NOTICE not in html
 
 
-def test_one_message_per_bibliography_mistake_in_the_full_checks(tmp_path: Path):
+def test_one_message_per_bibliography_mistake_in_the_full_checks(tmp_path: Path,
+                                                                 checks_builds_on_server):
     """A missing title_en is found by the lint (at the title's line) and by the build (at
     the entry's first line): `make check` says it once, at the lint's line. The build is
-    of the summary (the entry is cited there); the lint reads the whole references.bib."""
-    root = cut_site(copy_project(tmp_path / "project"), ["briefs/summary"])
+    of the home page (it cites the entry); the lint reads the whole references.bib."""
+    root = small_copy(tmp_path, [])
     bib = root / "references.bib"
     title_en = next(line for line in bib.read_text(encoding="utf-8").split("\n")
                     if line.startswith("  title_en ") and "Japan's DX" in line)
@@ -111,7 +133,7 @@ def test_one_message_per_bibliography_mistake_in_the_full_checks(tmp_path: Path)
 def test_strict_build_counts_the_warnings_of_every_language(tmp_path: Path, pages, count):
     """mkdocs-static-i18n builds English inside the Japanese build: the closing line counts
     what was printed, in both languages (hooks/strict_total.py), and the build stops."""
-    root = cut_site(copy_project(tmp_path / "project"), ["briefs/section-2-1"])
+    root = small_copy(tmp_path, ["briefs/section-2-1"])
     for name in pages:
         edit(root / "docs/briefs" / name, "[@tanabe2024, §2(1)]", "[@tanabe2042, §2(1)]")
     result = build_site(root)
