@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.checks.conftest import cut_site
 from tests.conftest import DEPLOYED, ROOT, build, without_search_index
 
 SITE = "https://example.invalid/briefs/"
@@ -171,10 +172,11 @@ HOSTILE_H1 = '# 2 (1) A "quoted" <b>bold</b> & {50%} $x$ #1 back\\slash ~^'
 @pytest.fixture(scope="module")
 def hostile_site(real_site, tmp_path_factory):
     """The real project, with a brief heading full of HTML and BibTeX specials, built with a
-    SOURCE_DATE_EPOCH (the copy has no git history), without the search index."""
+    SOURCE_DATE_EPOCH (the copy has no git history): that brief alone (with the home and
+    references pages), without the search index."""
     project = tmp_path_factory.mktemp("hostile") / "project"
     shutil.copytree(real_site.root, project, ignore=shutil.ignore_patterns("site"))
-    without_search_index(project)
+    cut_site(without_search_index(project), ["briefs/section-2-1"])
     page = project / "docs" / "briefs" / "section-2-1.en.md"
     text = page.read_text(encoding="utf-8")
     old = next(line for line in text.splitlines() if line.startswith("# "))
