@@ -10,8 +10,9 @@ Set-up is not repeated here: the clone's `.venv` is a link to the environment ru
 tests (the same pinned requirements, so `make` finds it ready). That a fresh clone sets
 itself up is what `.ci/run` proves on every submission. The clone's builds (`make check`,
 `make serve`) are cut to the pages the newcomer touches (`cut_site`: every file is there,
-the build skips the other pages); that the whole real content passes the full checks is
-tests/checks/test_checks_builds.py's, on the suite's build of the real site.
+the build skips the other pages) and make no search index (no step is about search); that
+the whole real content passes the full checks is tests/checks/test_checks_builds.py's, on
+the suite's build of the real site.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import pytest
 
 from checks import CHECK, CHECK_FAST, FIX, REFRESH
 from tests.checks.conftest import ROOT, cut_site
+from tests.conftest import without_search_index
 
 GUIDES = ("CONTRIBUTING.md", "docs/contributing.ja.md", ".github/pull_request_template.md")
 #: A command in a code span: a make target or a command of the project's environment.
@@ -72,8 +74,9 @@ def project_files(target: Path) -> Path:
 @pytest.fixture
 def clone(tmp_path: Path) -> Path:
     """A fresh git repository of the project's files, its build cut to the pages the
-    newcomer edits."""
-    target = cut_site(project_files(tmp_path / "briefs"), ["briefs/section-2-1", "glossary"])
+    newcomer edits, without the search index."""
+    target = without_search_index(cut_site(project_files(tmp_path / "briefs"),
+                                           ["briefs/section-2-1", "glossary"]))
     for command in (["git", "init", "-q", "-b", "main"], ["git", "add", "-A"],
                     ["git", "-c", "user.name=Newcomer", "-c", "user.email=n@example.org",
                      "commit", "-q", "-m", "clone"]):
@@ -248,8 +251,8 @@ def test_preview_is_at_the_address_the_guide_gives(tmp_path: Path):
     """`make serve` serves the site where the guide says: the Japanese pages at
     http://127.0.0.1:8000/ and the English ones at /en/. The server runs the Makefile's
     own command on a free port (8000 may be taken where the tests run), in a copy of the
-    project's files whose build is cut to the home and references pages."""
-    clone = cut_site(project_files(tmp_path / "briefs"), [])
+    project's files whose build is cut to the home and references pages, no search index."""
+    clone = without_search_index(cut_site(project_files(tmp_path / "briefs"), []))
     import http.client
     import socket
     import time
