@@ -53,10 +53,12 @@ def _child(request: dict) -> int:
     os.chdir(request["cwd"])
     os.environ.clear()
     os.environ.update(request["env"])
-    for fd, path in ((1, request["stdout"]), (2, request["stderr"])):
-        target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    for fd, path in ((0, os.devnull), (1, request["stdout"]), (2, request["stderr"])):
+        flags = os.O_RDONLY if fd == 0 else os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+        target = os.open(path, flags, 0o644)
         os.dup2(target, fd)
         os.close(target)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115  (not the requests)
     sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     try:
