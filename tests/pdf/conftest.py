@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zlib
@@ -28,11 +29,13 @@ class Editions:
         return self.out / f"briefs.{lang}.pdf"
 
 
-def run_pdf(site: Path, out: Path, *langs: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "tools.pdf", "--site", str(site), "--out", str(out)]
+def run_pdf(site: Path, out: Path, *langs: str, module: str = "tools.pdf",
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m tools.pdf` (or `module`, which takes its arguments) at EPOCH."""
+    command = [sys.executable, "-m", module, "--site", str(site), "--out", str(out)]
     for lang in langs:
         command += ["--lang", lang]
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, **(env or {})}
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env,
                           timeout=1800)
 
@@ -49,6 +52,29 @@ def editions(real_site, tmp_path_factory) -> Editions:
             assert done.returncode == 0, done.stdout + done.stderr
             log.write_text(done.stdout + done.stderr, encoding="utf-8")
         return Editions(real_site.site, out, log.read_text(encoding="utf-8"))
+
+
+#: The pages of the small edition: notes (run-in repeats among them), then a table across
+#: two pages and a bar chart (inline SVG).
+SMALL = ("briefs/summary/", "figures/figure-5/")
+
+
+def small_site(site: Path, target: Path) -> Path:
+    """A copy of the built site's Japanese half that prints only SMALL: the home page with
+    every other printed page's link made `#`, those pages, the references page (the cover
+    cites the report from it), and the English home page (read to learn its language)."""
+    home = (site / "index.html").read_text(encoding="utf-8")
+
+    def keep(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(2) in SMALL else 'href="#"'
+
+    home = re.sub(r'href="(\./)?((?:briefs|figures|glossary|references)/[^"#]*)"', keep, home)
+    (target / "index.html").parent.mkdir(parents=True, exist_ok=True)
+    (target / "index.html").write_text(home, encoding="utf-8")
+    for url in (*SMALL, "references/", "en/"):
+        (target / url).mkdir(parents=True)
+        shutil.copyfile(site / url / "index.html", target / url / "index.html")
+    return target
 
 
 @cache
