@@ -11,7 +11,7 @@ from html import escape
 from hooks.pdf_link import page_key
 from tools.pdf.article import section
 from tools.pdf.nav import Site
-from tools.pdf.tree import parse, serialize, text_of
+from tools.pdf.tree import parse_article, serialize, text_of
 from tools.pdf.words import REPORT_KEY, REPORT_URL, Words
 
 
@@ -25,7 +25,7 @@ class Edition:
 def _report(site: Site) -> str:
     """The report as the site's references page formats it in this language."""
     path = site.file("references/")
-    root = parse(path)
+    root = parse_article(path)
     for li in root.iter("li"):
         if li.get("id") == REPORT_KEY:
             text = li.find("p")
@@ -69,7 +69,7 @@ def build(site: Site, words: Words, day: date) -> Edition:
         for index, url in enumerate(group.pages):
             path = site.file(url)
             where = str(path.relative_to(site.root))
-            out, title, count = section(parse(path), url, pages, words, where)
+            out, title, count = section(parse_article(path), url, pages, words, where)
             key = page_key(url)
             titles[key] = title
             edition.titles.append((key, title))
