@@ -10,10 +10,15 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1718323
 
 .PHONY: setup serve test test-fast build check check-fast fix refresh hooks pdf
 
+# uv (pinned in requirements.txt) installs the rest: parallel downloads and bytecode
+# compilation make the set-up about half of what pip takes (a fresh clone's `make test`).
+UV := $(BIN)/uv pip install --quiet --python $(BIN)/python
+
 $(STAMP): requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "$$(grep '^uv==' requirements.txt)"
+	$(UV) --compile-bytecode -r requirements.txt
+	$(UV) --compile-bytecode --no-deps -e .
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
