@@ -22,9 +22,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import get_data
 
-from reading_cite import Version, bibtex_key, cite_block, heading_of, meta_tags, source_date
+from reading_cite import Version, bibtex_key, cite_block, heading_of, meta_tags
 from reading_trust import REPORT_KEY, after_title, report_part, trust_line
 from site_locale import default_language, page_language
+from source_dates import SourceDates
+
+#: Last-commit dates of the sources, read from git once per build (`on_config` renews it).
+source_date = SourceDates()
 
 ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 
@@ -90,7 +94,10 @@ def _versions(page: Page, config: MkDocsConfig) -> dict[str, Version]:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Without a repository address (a local build: REPO_URL unset) no edit links either,
-    rather than links into a placeholder repository."""
+    rather than links into a placeholder repository. A new build reads git anew (`mkdocs
+    serve` rebuilds after a commit)."""
+    global source_date
+    source_date = SourceDates()
     if not config.repo_url:
         config.edit_uri = ""
     return config

@@ -6,13 +6,10 @@ Everything that comes from front matter is escaped for BibTeX and then for HTML.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from html import escape
-from pathlib import Path
 
 from briefs_citations.styles import style_for
 from ja_spacing import fix_text
@@ -46,35 +43,6 @@ def heading_of(markdown: str, fallback: str) -> str:
     if not found:
         return fallback
     return re.sub(r"[*_`]", "", found.group(1)).strip() or fallback
-
-
-def _git(args: list[str], cwd: Path) -> str:
-    try:
-        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
-                              timeout=20)
-    except (OSError, subprocess.SubprocessError):
-        return ""
-    return done.stdout.strip() if done.returncode == 0 else ""
-
-
-def source_date(path: Path) -> date | None:
-    """Date of the last commit touching `path`, else SOURCE_DATE_EPOCH, else None.
-
-    In a shallow clone the last commit git can see may be the clone's boundary, which stands
-    for every older change: its date would be wrong, so there is no date (None)."""
-    found = _git(["log", "-1", "--format=%cs %H", "--", path.name], path.parent).split()
-    if len(found) == 2 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found[0]):
-        shallow = _git(["rev-parse", "--git-path", "shallow"], path.parent)
-        boundary = (path.parent / shallow) if shallow else None
-        if boundary and boundary.is_file() and found[1] in boundary.read_text().split():
-            return None
-        return date.fromisoformat(found[0])
-    if _git(["rev-parse", "--is-shallow-repository"], path.parent) == "true":
-        return None
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
-    return None
 
 
 def citation_text(version: Version, day: date | None) -> str:

@@ -4,7 +4,7 @@ One line, in the page's language: a link to the original report (its address com
 report's entry in references.bib, `tanabe2024`), labelled with the part of the report the
 brief covers ("report §3 (1)", 「レポート図表5」), the report's date, the statement that the site
 is independent commentary not published or endorsed by the Daiwa Institute of Research, and
-the date the brief was last revised (hooks/reading_cite.py's `source_date`; when no date is
+the date the brief was last revised (hooks/source_dates.py; when no date is
 known, e.g. a build from a shallow clone, the line says so instead of guessing).
 
 Plain Python, imported by hooks/reading.py; all text from outside is escaped.

@@ -21,6 +21,7 @@ import charts
 import figure_csv
 import material_build
 import reading_cite
+import source_dates
 from reading_cite import Version
 
 
@@ -105,9 +106,9 @@ def test_source_date_prefers_git_then_source_date_epoch(tmp_path, monkeypatch):
     page = tmp_path / "page.md"
     page.write_text("x", encoding="utf-8")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1718323200")
-    assert reading_cite.source_date(page) == date(2024, 6, 14)  # not a repository
+    assert source_dates.source_date(page) == date(2024, 6, 14)  # not a repository
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    assert reading_cite.source_date(page) is None  # never the clock
+    assert source_dates.source_date(page) is None  # never the clock
     env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t",
            "GIT_COMMITTER_EMAIL": "t@x", "GIT_COMMITTER_DATE": "2024-03-25T12:00:00+00:00",
            "GIT_AUTHOR_DATE": "2024-03-25T12:00:00+00:00", "HOME": str(tmp_path)}
@@ -115,7 +116,7 @@ def test_source_date_prefers_git_then_source_date_epoch(tmp_path, monkeypatch):
                     ["git", "commit", "-q", "-m", "m"]):
         subprocess.run(command, cwd=tmp_path, check=True, env=env)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1718323200")
-    assert reading_cite.source_date(page) == date(2024, 3, 25)
+    assert source_dates.source_date(page) == date(2024, 3, 25)
 
 
 TABLE = """<table>

@@ -17,8 +17,8 @@ from tests.conftest import ROOT
 sys.path.insert(0, str(ROOT / "hooks"))
 
 import reading_404
-import reading_cite
 import reading_trust
+import source_dates
 
 URL = "https://www.dir.co.jp/report/research/economics/japan/20240614_024448.html"
 REPORT = date(2024, 6, 14)
@@ -92,13 +92,13 @@ def test_a_shallow_clone_gives_no_date_rather_than_a_wrong_one(tmp_path, monkeyp
     full, shallow = tmp_path / "full", tmp_path / "shallow"
     _git(tmp_path, "clone", "-q", f"file://{origin}", str(full))
     _git(tmp_path, "clone", "-q", "--depth", "2", f"file://{origin}", str(shallow))
-    assert reading_cite.source_date(full / "docs" / "old.md") == date(2024, 1, 1)
-    assert reading_cite.source_date(full / "docs" / "new.md") == date(2024, 6, 1)
+    assert source_dates.source_date(full / "docs" / "old.md") == date(2024, 1, 1)
+    assert source_dates.source_date(full / "docs" / "new.md") == date(2024, 6, 1)
     # the shallow clone's boundary commit ("new", May) stands for all the history before it:
     # old.md, last changed in January, would be dated May; no date instead
-    assert reading_cite.source_date(shallow / "docs" / "old.md") is None
+    assert source_dates.source_date(shallow / "docs" / "old.md") is None
     # a file changed after the boundary has its real date
-    assert reading_cite.source_date(shallow / "docs" / "new.md") == date(2024, 6, 1)
+    assert source_dates.source_date(shallow / "docs" / "new.md") == date(2024, 6, 1)
 
 
 @pytest.mark.parametrize(("base", "html", "expected"), [

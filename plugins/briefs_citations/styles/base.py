@@ -86,7 +86,9 @@ class ReferenceStyle(BaseStyle):
     # -- the interface the rest of the package uses ------------------------------------
 
     def format(self, entry: Entry) -> FormattedReference:
-        """Format `entry`; missing fields and bad URLs become problems, not exceptions."""
+        """Format `entry`; missing fields and bad URLs become problems, not exceptions.
+
+        The list of problems is this call's alone (the style is shared: `style_for`)."""
         self._problems = []
         for needed in REQUIRED_FIELDS.get(entry.type, ("title",)):
             if not any(self.raw(entry, name) or self._persons(entry, name)
