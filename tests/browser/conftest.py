@@ -15,6 +15,8 @@ Writing a browser test (mark the module `pytestmark = pytest.mark.browser`):
   A test that changes the page for good (`add_init_script`, `page.clock`, `expose_function`)
   asks for `new_page(fresh=True)`: a new context of its own, closed after the test.
 - `browser`: the one headless Chromium of the worker, for contexts of your own (phones).
+- `resize(page, width, height)`: the same load at another window size (one load per page
+  for checks at several widths).
 - `next_frames(page)`: wait until the page has drawn two frames, which is when theme.js
   (it works in animation frames) has caught up with a scroll or a resize. Never wait a fixed
   time: wait for a condition (`page.wait_for_function`, `locator.wait_for`) or for frames.
@@ -54,6 +56,14 @@ def base_path() -> str:
 def next_frames(page) -> None:
     """Until the page has drawn two more frames (scroll and resize work is done by then)."""
     page.evaluate(TWO_FRAMES)
+
+
+def resize(page, width: int, height: int) -> None:
+    """Give a loaded page another window size: the layout is then the one a load at that size
+    gives (compared marker by marker in test_citations' line-start check), for the CPU of a
+    relayout instead of a load. For read-only checks of one page at several sizes."""
+    page.set_viewport_size({"width": width, "height": height})
+    next_frames(page)
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.browser.conftest import next_frames
+from tests.browser.conftest import resize
 
 pytestmark = pytest.mark.browser
 
@@ -156,8 +156,7 @@ def test_no_marker_begins_a_line_on_the_longest_pages(open_page, real_site, lang
     page = open_page(path, width=1366)
     assert page.locator("sup[id^='fnref']").count() > 5
     for width in (1366, 390, 320):
-        page.set_viewport_size({"width": width, "height": 800})
-        next_frames(page)
+        resize(page, width, 800)
         assert page.evaluate("innerWidth") == width
         assert page.evaluate(LINE_STARTS) == [], (path, width)
 

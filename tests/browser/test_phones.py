@@ -6,20 +6,27 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import resize
+
 pytestmark = pytest.mark.browser
 
-WIDTHS = [390, 1366]
+WIDTHS = [390, 1366]  # each page is loaded at the first and resized to the next (`resize`)
 
 
-@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize(("path", "headers"), [
     ("figures/figure-5/",
      ["会社名", "大規模言語モデル", "サービス提供開始", "各社プレスリリースの要点"]),
     ("en/figures/figure-5/", None),
 ])
-def test_long_text_table_reads_as_cards_on_a_phone(new_page, served_site, path, headers, width):
-    page = new_page(width=width, height=844)
+def test_long_text_table_reads_as_cards_on_a_phone(new_page, served_site, path, headers):
+    page = new_page(width=WIDTHS[0], height=844)
     page.goto(served_site + path)
+    for width in WIDTHS:
+        resize(page, width, 844)
+        long_text_table_at(page, headers, width)
+
+
+def long_text_table_at(page, headers, width: int) -> None:
     table = page.locator("article table[data-layout='cards']").first
     found = table.evaluate("""t => ({
       display: getComputedStyle(t).display,
@@ -32,13 +39,13 @@ def test_long_text_table_reads_as_cards_on_a_phone(new_page, served_site, path, 
     if headers:
         assert found["headers"] == headers
     assert len(found["labels"]) >= 3
-    assert found["overflow"] <= 0  # the page never scrolls sideways
+    assert found["overflow"] <= 0, width  # the page never scrolls sideways
     if width < 600:
-        assert found["display"] == "block" and found["rowDisplay"] == "block"
-        assert all(row == found["headers"][:len(row)] for row in found["labels"])
+        assert found["display"] == "block" and found["rowDisplay"] == "block", (width, found)
+        assert all(row == found["headers"][:len(row)] for row in found["labels"]), found
     else:
-        assert found["display"] == "table"
-        assert all(set(row) == {"none"} for row in found["labels"])  # no labels on desktop
+        assert found["display"] == "table", (width, found)
+        assert all(set(row) == {"none"} for row in found["labels"]), found  # none on desktop
 
 
 def test_short_numeric_table_scrolls_with_a_visible_hint(new_page, served_site):
@@ -50,39 +57,42 @@ def test_short_numeric_table_scrolls_with_a_visible_hint(new_page, served_site):
     assert style.count("linear-gradient") == 2
 
 
-@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", ["", "en/"])
-def test_home_tables_reach_the_text_edge(new_page, served_site, path, width):
-    page = new_page(width=width)
+def test_home_tables_reach_the_text_edge(new_page, served_site, path):
+    page = new_page(width=WIDTHS[0])
     page.goto(served_site + path)
-    edges = page.evaluate("""() => ({
-      text: document.querySelector('article > p:not(.brief-trust)').getBoundingClientRect().right,
-      tables: [...document.querySelectorAll('article table')].map(t =>
-        t.getBoundingClientRect().right),
-    })""")
-    assert len(edges["tables"]) >= 2
-    for right in edges["tables"]:
-        assert abs(right - edges["text"]) <= 1
+    for width in WIDTHS:
+        resize(page, width, 900)
+        edges = page.evaluate("""() => ({
+          text: document.querySelector('article > p:not(.brief-trust)')
+            .getBoundingClientRect().right,
+          tables: [...document.querySelectorAll('article table')].map(t =>
+            t.getBoundingClientRect().right),
+        })""")
+        assert len(edges["tables"]) >= 2
+        for right in edges["tables"]:
+            assert abs(right - edges["text"]) <= 1, (width, edges)
 
 
-@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", ["", "en/"])
-def test_timeline_dots_sit_on_the_line(new_page, served_site, path, width):
-    page = new_page(width=width)
+def test_timeline_dots_sit_on_the_line(new_page, served_site, path):
+    page = new_page(width=WIDTHS[0])
     page.goto(served_site + path)
-    offsets = page.evaluate("""() => {
-      const ol = document.querySelector('.chart--timeline ol');
-      const line = ol.getBoundingClientRect().left
-        + parseFloat(getComputedStyle(ol).borderLeftWidth) / 2;
-      return [...ol.children].map(li => {
-        const dot = getComputedStyle(li, '::before');
-        const left = li.getBoundingClientRect().left + parseFloat(dot.left)
-          + parseFloat(dot.marginLeft);
-        return left + parseFloat(dot.width) / 2 + parseFloat(dot.borderLeftWidth) - line;
-      });
-    }""")
-    assert len(offsets) == 9
-    assert all(abs(offset) <= 1 for offset in offsets), offsets
+    for width in WIDTHS:
+        resize(page, width, 900)
+        offsets = page.evaluate("""() => {
+          const ol = document.querySelector('.chart--timeline ol');
+          const line = ol.getBoundingClientRect().left
+            + parseFloat(getComputedStyle(ol).borderLeftWidth) / 2;
+          return [...ol.children].map(li => {
+            const dot = getComputedStyle(li, '::before');
+            const left = li.getBoundingClientRect().left + parseFloat(dot.left)
+              + parseFloat(dot.marginLeft);
+            return left + parseFloat(dot.width) / 2 + parseFloat(dot.borderLeftWidth) - line;
+          });
+        }""")
+        assert len(offsets) == 9
+        assert all(abs(offset) <= 1 for offset in offsets), (width, offsets)
 
 
 @pytest.mark.parametrize("path", ["briefs/section-3-1/", "en/briefs/section-3-1/"])

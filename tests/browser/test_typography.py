@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import resize
+
 pytestmark = pytest.mark.browser
 
-WIDTHS = [390, 1366]
+WIDTHS = [390, 1366]  # each page is loaded at the first and resized to the next (`resize`)
 JA_PAGES = ["", "about/", "briefs/section-2-3/", "briefs/section-3-1/", "figures/figure-5/",
             "glossary/", "references/"]
 
@@ -41,43 +43,47 @@ SPLIT_PAIRS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", JA_PAGES)
-def test_numbers_stay_with_their_units(new_page, served_site, path, width):
-    page = new_page(width=width)
+def test_numbers_stay_with_their_units(new_page, served_site, path):
+    page = new_page(width=WIDTHS[0])
     page.goto(served_site + path)
-    found = page.evaluate(SPLIT_PAIRS)
-    assert found["pairs"] > 0, "no number followed by a unit: the test measured nothing"
-    assert found["spaces"] == []
-    assert found["split"] == []
+    for width in WIDTHS:
+        resize(page, width, 900)
+        found = page.evaluate(SPLIT_PAIRS)
+        assert found["pairs"] > 0, "no number followed by a unit: the test measured nothing"
+        assert found["spaces"] == [], width
+        assert found["split"] == [], width
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_japanese_pages_put_a_japanese_font_first_and_headings_in_bold(new_page, served_site,
-                                                                        width):
-    page = new_page(width=width)
+def test_japanese_pages_put_a_japanese_font_first_and_headings_in_bold(new_page, served_site):
+    page = new_page(width=WIDTHS[0])
     page.goto(served_site + "briefs/section-3-1/")
-    h1 = page.evaluate("""() => {
-      const style = getComputedStyle(document.querySelector("article h1"));
-      return {family: style.fontFamily, weight: style.fontWeight,
-              autospace: getComputedStyle(document.querySelector("article p")).textAutospace};
-    }""")
-    assert h1["family"].startswith('"Hiragino Sans"')
-    assert int(h1["weight"]) >= 600
-    assert h1["autospace"] == "normal"
+    for width in WIDTHS:
+        resize(page, width, 900)
+        h1 = page.evaluate("""() => {
+          const style = getComputedStyle(document.querySelector("article h1"));
+          return {family: style.fontFamily, weight: style.fontWeight,
+                  autospace: getComputedStyle(document.querySelector("article p")).textAutospace};
+        }""")
+        assert h1["family"].startswith('"Hiragino Sans"'), (width, h1)
+        assert int(h1["weight"]) >= 600, (width, h1)
+        assert h1["autospace"] == "normal", (width, h1)
     page.goto(served_site + "en/briefs/section-3-1/")
-    family = page.evaluate("getComputedStyle(document.querySelector('article h1')).fontFamily")
-    assert family.startswith("system-ui")  # English pages keep the system font first
+    for width in reversed(WIDTHS):
+        resize(page, width, 900)
+        family = page.evaluate("getComputedStyle(document.querySelector('article h1')).fontFamily")
+        assert family.startswith("system-ui"), width  # English pages keep the system font first
 
 
-@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", ["briefs/section-3-1/", "en/briefs/section-3-1/"])
-def test_annotations_are_set_at_body_size(new_page, served_site, path, width):
-    page = new_page(width=width)
+def test_annotations_are_set_at_body_size(new_page, served_site, path):
+    page = new_page(width=WIDTHS[0])
     page.goto(served_site + path)
-    sizes = page.evaluate("""() => ({
-      body: getComputedStyle(document.querySelector("article > p")).fontSize,
-      note: getComputedStyle(document.querySelector("article .admonition.info li, "
-                                                     + "article .admonition.info p")).fontSize,
-    })""")
-    assert sizes["note"] == sizes["body"]
+    for width in WIDTHS:
+        resize(page, width, 900)
+        sizes = page.evaluate("""() => ({
+          body: getComputedStyle(document.querySelector("article > p")).fontSize,
+          note: getComputedStyle(document.querySelector("article .admonition.info li, "
+                                                         + "article .admonition.info p")).fontSize,
+        })""")
+        assert sizes["note"] == sizes["body"], (width, sizes)
