@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.searching import search_pages  # noqa: F401  (one per worker, all modules)
 from tests.conftest import DEPLOYED, require_chromium
 from tools import static_site
 

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser.conftest import base_path
+from tests.browser.test_navigation import WIDTHS
 from tests.conftest import DEPLOYED, copy_sources
 
 pytestmark = pytest.mark.browser
@@ -54,8 +55,6 @@ QUERIES = [
     ("tsuzumi", "en", ("figures/figure-5/",)),
     ("GENIAC", "en", ("figures/figure-6/", "briefs/section-2-3/")),
 ]
-# A page to search from, in each language, that is no expected answer.
-START = {"ja": "about/", "en": "en/about/"}
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link"
 DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1, no proxy
 
@@ -91,18 +90,13 @@ def search(page, query: str) -> list[str]:
     return page.eval_on_selector_all(RESULT_LINKS, "links => links.map(a => a.origin + a.pathname)")
 
 
-@pytest.fixture(scope="module")
-def search_page(context, served_site):
-    """The start page of a language, loaded once per worker and searched again and again, as a
-    reader searching twice does: the box is emptied before each query."""
-    pages: dict[str, object] = {}
+@pytest.fixture
+def search_page(search_pages):
+    """The worker's start page of a language at desktop size (tests/browser/searching.py),
+    the box emptied before each query."""
 
     def get(lang: str):
-        page = pages.get(lang)
-        if page is None or page.is_closed():
-            page = pages[lang] = context.new_page()
-        if page.url != served_site + START[lang]:
-            page.goto(served_site + START[lang])
+        page = search_pages.get(lang, *WIDTHS["desktop"])
         page.locator(".md-header input.md-search__input").fill("")
         return page
 
@@ -111,8 +105,7 @@ def search_page(context, served_site):
 
 @pytest.mark.parametrize(("query", "lang", "expected"), QUERIES,
                          ids=[f"{lang}-{query}" for query, lang, _ in QUERIES])
-def test_query_finds_the_expected_page_first(context, search_page, served_site, query, lang,
-                                             expected):
+def test_query_finds_the_expected_page_first(search_page, served_site, query, lang, expected):
     page = search_page(lang)
     results = search(page, query)
     assert results, f"no result for {query!r}"
@@ -120,7 +113,7 @@ def test_query_finds_the_expected_page_first(context, search_page, served_site, 
     english = [r for r in results if r.startswith(served_site + "en/")]
     assert english == (results if lang == "en" else [])  # only pages of the page's language
     assert page.locator(".md-search-result__list mark").count() > 0  # matches are highlighted
-    assert context.foreign == []
+    assert page.context.foreign == []
 
 
 @pytest.mark.parametrize("key", ["/", "s", "f"])

@@ -20,29 +20,17 @@ from tests.browser.test_navigation import WIDTHS, heading_text, open_search
 pytestmark = pytest.mark.browser
 
 SIZES = pytest.mark.parametrize("size", list(WIDTHS))
-START = {"ja": "about/", "en": "en/about/"}
 # The pages, not their sections.
 RESULT_LINKS = ".md-search-result__item > a.md-search-result__link:first-child"
 
 
-@pytest.fixture(scope="module")
-def search_page(browser, served_site):
-    """The start page of a language at a size, loaded once per worker and searched again and
-    again, as a reader searching twice does: the box is emptied before each query. A test
-    that leaves the page (opening a result) gets it loaded again by the next."""
-    contexts: dict[str, object] = {}
-    pages: dict[tuple[str, str], object] = {}
+@pytest.fixture
+def search_page(search_pages):
+    """The worker's start page of a language at a size (tests/browser/searching.py), with
+    the search open and the box emptied."""
 
     def get(size: str, lang: str):
-        page = pages.get((size, lang))
-        if page is None or page.is_closed():
-            if size not in contexts:
-                width, height = WIDTHS[size]
-                contexts[size] = browser.new_context(viewport={"width": width,
-                                                               "height": height})
-            page = pages[(size, lang)] = contexts[size].new_page()
-        if page.url != served_site + START[lang]:
-            page.goto(served_site + START[lang])
+        page = search_pages.get(lang, *WIDTHS[size])
         if page.locator("#__search").is_checked():  # open since the last query
             page.locator(".md-search__input").focus()
         else:
@@ -50,9 +38,7 @@ def search_page(browser, served_site):
         page.locator(".md-search__input").fill("")
         return page
 
-    yield get
-    for context in contexts.values():
-        context.close()
+    return get
 
 
 def search(search_page, size: str, lang: str, query: str):
