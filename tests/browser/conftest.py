@@ -17,6 +17,8 @@ Writing a browser test (mark the module `pytestmark = pytest.mark.browser`):
 - `browser`: the one headless Chromium of the worker, for contexts of your own (phones).
 - `resize(page, width, height)`: the same load at another window size (one load per page
   for checks at several widths).
+- `search_pages` (tests/browser/searching.py): the worker's start page of each language at
+  each size, Pagefind started once (~0.5 s of CPU a page), for every test that searches.
 - `next_frames(page)`: wait until the page has drawn two frames, which is when theme.js
   (it works in animation frames) has caught up with a scroll or a resize. Never wait a fixed
   time: wait for a condition (`page.wait_for_function`, `locator.wait_for`) or for frames.
