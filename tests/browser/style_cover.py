@@ -1,0 +1,183 @@
+"""Which pages axe-core's rendering rules must see: the fewest pages that hold every style
+of text the site has.
+
+axe's `color-contrast` and `link-in-text-block` are most of its cost (about 0.6 of 0.75 s
+of CPU a page) and their verdict on an element follows from the styles it gets: its own
+and its ancestors' colours, backgrounds and font sizes. Two elements that every selector of
+the site's CSS treats alike get the same styles, so the same verdict. A text's *signature*
+is what those selectors can see of it, from <html> down: each element's tag, classes,
+`style` and `lang` attributes (`:lang()` follows the nearest one), the attribute selectors
+of the CSS it matches (`[href]`, `[data-md-color-scheme="default"]`, `[id^="fnref"]`), and
+which elements that the CSS puts before a sibling combinator (`.footnote-backrefs ~`) come
+before it among its siblings. Then a greedy set cover picks pages until every signature of
+the site is on one of them (`cover`).
+
+Not seen: the text itself (a link alone in its paragraph is not "in a text block"; an
+element's signature records whether it has text of its own, not which), `:first-child`-like
+position (the site's CSS sets no colour or size by it but the tab labels'), scripts' changes
+that depend on more than the element's markup, and layout (text over an image, one element
+drawn over another). A page whose markup brings a new class, inline style, attribute or
+nesting has a new signature and is in the cover by that alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "param", "source", "track", "wbr"})
+# an open element that a start tag closes (HTML's implied end tags, the common ones)
+CLOSED_BY = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
+             "td": {"td", "th"}, "th": {"td", "th"}, "p": {"p"}, "option": {"option"}}
+UNSEEN = frozenset({"head", "script", "style", "template", "noscript"})  # no text to check
+_ATTRIBUTE = re.compile(r"""\[\s*([-\w]+)\s*(?:([~|^$*]?=)\s*("[^"]*"|'[^']*'|[^\]\s]+)"""
+                        r"""\s*([iIsS])?)?\s*\]""")
+_BEFORE_SIBLING = re.compile(r"([^\s>+~(),]+)\s*[+~](?!=)")
+
+
+@dataclass(frozen=True)
+class Selectors:
+    """What the site's CSS can tell elements apart by, beyond tags and classes."""
+
+    attributes: tuple[tuple[str, str, str | None, str | None, bool], ...]  # text, name, op…
+    before_sibling: frozenset[tuple[str, frozenset[str]]]  # left of `+`/`~`: tag ("" any), classes
+
+
+def css_selectors(css: str) -> Selectors:
+    """The attribute selectors and sibling-combinator left sides of the stylesheets `css`."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    preludes = [p for p in re.findall(r"(?:^|(?<=[{};]))([^{};]*)\{", css)
+                if not p.strip().startswith("@")]
+    attributes = {}
+    for match in (m for p in preludes for m in _ATTRIBUTE.finditer(p)):
+        name, op, value, flag = match.groups()
+        if value and value[0] in "\"'":
+            value = value[1:-1]
+        attributes[match.group(0)] = (match.group(0), name.lower(), op, value,
+                                      (flag or "").lower() == "i")
+    compounds = set()
+    for compound in (m.group(1) for p in preludes for m in _BEFORE_SIBLING.finditer(p)):
+        compound = re.sub(r"\[[^\]]*\]|::?[-\w]+", " ", compound)  # matched or not: either
+        tag = re.match(r"[a-z][-\w]*", compound)
+        classes = frozenset(re.findall(r"\.([-\w]+)", compound))
+        if tag or classes:
+            compounds.add((tag.group(0) if tag else "", classes))
+    return Selectors(tuple(attributes[k] for k in sorted(attributes)), frozenset(compounds))
+
+
+def _matches(attrs: Mapping[str, str | None], selector) -> bool:
+    _, name, op, value, insensitive = selector
+    if name not in attrs:
+        return False
+    if op is None:
+        return True
+    have = attrs[name] or ""
+    if insensitive:
+        have, value = have.lower(), value.lower()
+    return {"=": have == value, "~=": value in have.split(),
+            "|=": have == value or have.startswith(value + "-"),
+            "^=": bool(value) and have.startswith(value),
+            "$=": bool(value) and have.endswith(value),
+            "*=": bool(value) and value in have}[op]
+
+
+class _Signatures(HTMLParser):
+    """Collects the signature of every element with text of its own (and of every image and
+    form field) in one page."""
+
+    def __init__(self, selectors: Selectors) -> None:
+        super().__init__(convert_charrefs=True)
+        self.selectors = selectors
+        self.chain: list[tuple] = []
+        self.before: list[frozenset] = [frozenset()]  # per open element: its children so far
+        self.unseen = 0
+        self.found: set[tuple] = set()
+
+    def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> tuple:
+        values = dict(attrs)
+        matched = tuple(s[0] for s in self.selectors.attributes if _matches(values, s))
+        classes = " ".join(sorted((values.get("class") or "").split()))
+        return (tag, classes, values.get("style"), values.get("lang"), matched,
+                tuple(sorted((tag, tuple(sorted(need))) for tag, need in self.before[-1])))
+
+    def _passed(self, element: tuple) -> None:
+        """`element` is now an earlier sibling of what comes next in its parent."""
+        classes = set(element[1].split())
+        self.before[-1] = self.before[-1] | {
+            (tag, need) for tag, need in self.selectors.before_sibling
+            if tag in ("", element[0]) and need <= classes}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in UNSEEN and tag not in VOID:
+            self.unseen += 1
+        if self.unseen:
+            return
+        while self.chain and self.chain[-1][0] in CLOSED_BY.get(tag, ()):
+            self.handle_endtag(self.chain[-1][0])
+        element = self._element(tag, attrs)
+        if tag in VOID:
+            if tag in ("img", "input"):
+                self.found.add((*self.chain, element))
+            self._passed(element)
+            return
+        self.chain.append(element)
+        self.before.append(frozenset())
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and not self.unseen:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in UNSEEN:
+            self.unseen = max(0, self.unseen - 1)
+            return
+        if self.unseen or tag in VOID:
+            return
+        for depth in range(len(self.chain) - 1, -1, -1):  # close what the tag leaves open
+            if self.chain[depth][0] == tag:
+                element = self.chain[depth]
+                del self.chain[depth:]
+                del self.before[depth + 1:]
+                self._passed(element)
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self.unseen and data.strip() and self.chain:
+            self.found.add(tuple(self.chain))
+
+
+def signatures(html: str, selectors: Selectors) -> frozenset[tuple]:
+    """The style signatures of the text (and images, form fields) of one page."""
+    parser = _Signatures(selectors)
+    parser.feed(html)
+    parser.close()
+    return frozenset(parser.found)
+
+
+def site_cover(site: Path, pages: Iterable[str]) -> list[str]:
+    """`cover` of the built site in `site` over `pages` (URL paths: `""`, `"en/"`,
+    `"404.html"`), by the selectors of every stylesheet in the site."""
+    css = "".join(path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.css")))
+    selectors = css_selectors(css)
+    files = {page: site / (page if page.endswith(".html") else page + "index.html")
+             for page in pages}
+    return cover({page: signatures(file.read_text(encoding="utf-8"), selectors)
+                  for page, file in files.items()})
+
+
+def cover(pages: Mapping[str, Iterable[tuple]]) -> list[str]:
+    """The fewest pages (greedy: each time the one with most signatures not yet covered,
+    the first in `pages`' order on a tie) that together hold every signature of `pages`."""
+    held = {page: frozenset(found) for page, found in pages.items()}
+    left = frozenset().union(*held.values())
+    chosen: list[str] = []
+    while left:
+        best = max(held, key=lambda page: len(held[page] & left))
+        chosen.append(best)
+        left -= held[best]
+    return chosen
