@@ -2,19 +2,23 @@
 
 Every page of both languages is opened once (cached; tests/scheduling.py keeps a page's
 tests on one worker) with every request recorded and axe-core run on that same load;
-requests to any host but 127.0.0.1 are recorded and aborted, never sent.
+requests to any host but 127.0.0.1 are recorded and aborted, never sent. axe's rendering
+rules (`RENDERING_RULES`, most of its cost) run on the pages that together hold every style
+of text of the site (style_cover.py), all its other rules on every page.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.browser.style_cover import axe_options, cover, site_signatures
+from tests.conftest import ROOT, once_per_run
 
 pytestmark = pytest.mark.browser
 
@@ -36,6 +40,17 @@ def _page_paths() -> list[str]:
 PAGES = _page_paths()
 NOT_FOUND = ["404.html", "en/404.html"]
 FIGURES = [f"{prefix}figures/figure-{n}/" for prefix in ("", "en/") for n in range(1, 7)]
+
+
+@pytest.fixture(scope="session")
+def style_cover(real_site, tmp_path_factory) -> frozenset[str]:
+    """The pages that hold every style of text of the built site (computed once per run)."""
+    with once_per_run(tmp_path_factory, "style-cover") as folder:
+        saved = folder.with_suffix(".json")
+        if not saved.is_file():
+            pages = cover(site_signatures(real_site.site, PAGES + NOT_FOUND))
+            saved.write_text(json.dumps(pages), encoding="utf-8")
+        return frozenset(json.loads(saved.read_text(encoding="utf-8")))
 
 
 def counterpart(path: str) -> str:
@@ -66,7 +81,7 @@ def phone(browser):
 
 
 @pytest.fixture(scope="session")
-def visit(context, served_site, tabs):
+def visit(context, served_site, tabs, style_cover):
     """Open a page once: status, language, switcher links, foreign requests, axe results."""
     from axe_playwright_python.sync_playwright import Axe
 
@@ -88,7 +103,7 @@ def visit(context, served_site, tabs):
         switch = page.eval_on_selector_all(
             "a.md-select__link[hreflang]",
             "links => Object.fromEntries(links.map(a => [a.hreflang, a.href]))")
-        result = axe.run(page)
+        result = axe.run(page, options=axe_options(path, style_cover))
         violations = [f"{v['id']}: {[n['target'] for n in v['nodes']]}"
                       for v in result.response["violations"]]
         page.wait_for_load_state("networkidle")  # requests after load too (axe took a while)
