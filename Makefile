@@ -11,14 +11,20 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 1718323
 .PHONY: setup serve test test-fast build check check-fast fix refresh hooks pdf
 
 # uv (pinned in requirements.txt) installs the rest: parallel downloads and bytecode
-# compilation make the set-up about half of what pip takes (a fresh clone's `make test`).
-UV := $(BIN)/uv pip install --quiet --python $(BIN)/python
+# compilation make the set-up about a third of what pip takes (a fresh clone's `make test`).
+# The venv gets no pip of its own (ensurepip alone takes ~3 s): the machine's pip puts uv in
+# it (`pip --python`); without one, ensurepip after all. Compiled bytecode, because
+# PYTHONDONTWRITEBYTECODE (set on some machines) would otherwise make every process of the
+# suite compile what it imports.
+UV  := $(BIN)/uv pip install --quiet --python $(BIN)/python
+PIN_UV = "$$(grep '^uv==' requirements.txt)"
 
 $(STAMP): requirements.txt pyproject.toml
-	python3 -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check "$$(grep '^uv==' requirements.txt)"
-	$(UV) --compile-bytecode -r requirements.txt
-	$(UV) --compile-bytecode --no-deps -e .
+	python3 -m venv --without-pip $(VENV)
+	python3 -m pip --python $(BIN)/python install --quiet --disable-pip-version-check $(PIN_UV) \
+	  || { $(BIN)/python -m ensurepip --default-pip >/dev/null \
+	       && $(BIN)/python -m pip install --quiet --disable-pip-version-check $(PIN_UV); }
+	$(UV) --compile-bytecode -r requirements.txt -e .
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
@@ -84,7 +90,7 @@ BENCH_STAMP := $(VENV)/.bench-$(shell cat bench/requirements.txt 2>/dev/null | c
 .PHONY: bench
 
 $(BENCH_STAMP): $(STAMP) bench/requirements.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	$(UV) -r bench/requirements.txt
 	rm -f $(VENV)/.bench-*
 	touch $(BENCH_STAMP)
 
