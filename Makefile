@@ -47,7 +47,10 @@ pdf: build
 # The suite in parallel (pytest-xdist, one process per core; TEST_WORKERS=0 for one process),
 # fast tests first, a page's browser tests on one worker (tests/scheduling.py).
 TEST_WORKERS ?= auto
-PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS)
+# Bytecode of the project's modules and tests is written once, as Python does by default:
+# where PYTHONDONTWRITEBYTECODE is set (some machines do), each worker and each subprocess
+# would compile them again (pytest's collection alone: ~0.6 s of CPU a process).
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 test: $(STAMP)
 	$(PYTEST)
