@@ -10,7 +10,11 @@ is what those selectors can see of it, from <html> down: each element's tag, cla
 of the CSS it matches (`[href]`, `[data-md-color-scheme="default"]`, `[id^="fnref"]`), and
 which elements that the CSS puts before a sibling combinator (`.footnote-backrefs ~`) come
 before it among its siblings. Then a greedy set cover picks pages until every signature of
-the site is on one of them (`cover`).
+the site is on one of them (`cover`), and gives each signature to the first page picked that
+holds it: there axe checks the first element with that signature (`targets`: a selector
+from the element's position, `:nth-child` by `:nth-child` from <html>), not the whole page,
+after the browser has confirmed that each selector still finds an element of that tag and
+those classes (else the whole page: `axe_runs`).
 
 Not seen: the text itself (a link alone in its paragraph is not "in a text block"; an
 element's signature records whether it has text of its own, not which), `:first-child`-like
@@ -33,9 +37,14 @@ from pathlib import Path
 RENDERING_RULES = ("color-contrast", "link-in-text-block")
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                   "param", "source", "track", "wbr"})
-# an open element that a start tag closes (HTML's implied end tags, the common ones)
-CLOSED_BY = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
-             "td": {"td", "th"}, "th": {"td", "th"}, "p": {"p"}, "option": {"option"}}
+# the open elements that a start tag closes (HTML's implied end tags, the common ones): a
+# paragraph ends where a block starts, as the browser's parser ends it
+_CLOSES_P = ("address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset",
+             "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+             "header", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "ul")
+CLOSED_BY = {**{tag: {"p"} for tag in _CLOSES_P}, "li": {"li", "p"}, "dt": {"dt", "dd", "p"},
+             "dd": {"dt", "dd", "p"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"},
+             "th": {"td", "th"}, "option": {"option"}}
 UNSEEN = frozenset({"head", "script", "style", "template", "noscript"})  # no text to check
 _ATTRIBUTE = re.compile(r"""\[\s*([-\w]+)\s*(?:([~|^$*]?=)\s*("[^"]*"|'[^']*'|[^\]\s]+)"""
                         r"""\s*([iIsS])?)?\s*\]""")
@@ -90,15 +99,17 @@ def _matches(attrs: Mapping[str, str | None], selector) -> bool:
 
 class _Signatures(HTMLParser):
     """Collects the signature of every element with text of its own (and of every image and
-    form field) in one page."""
+    form field) in one page, with where the first element of each is (`found`)."""
 
     def __init__(self, selectors: Selectors) -> None:
         super().__init__(convert_charrefs=True)
         self.selectors = selectors
         self.chain: list[tuple] = []
+        self.path: list[int] = []  # per open element: its place among its parent's elements
         self.before: list[frozenset] = [frozenset()]  # per open element: its children so far
+        self.children: list[int] = [0]  # per open element: how many elements it holds so far
         self.unseen = 0
-        self.found: set[tuple] = set()
+        self.found: dict[tuple, tuple[int, ...]] = {}  # signature → first element's path
 
     def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> tuple:
         values = dict(attrs)
@@ -114,21 +125,32 @@ class _Signatures(HTMLParser):
             (tag, need) for tag, need in self.selectors.before_sibling
             if tag in ("", element[0]) and need <= classes}
 
+    def _child(self) -> int:
+        """One more element in the open element: its place (what `:nth-child` counts)."""
+        self.children[-1] += 1
+        return self.children[-1]
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in UNSEEN and tag not in VOID:
+            if not self.unseen:
+                self._child()  # no text of its own, but a sibling all the same
             self.unseen += 1
         if self.unseen:
             return
         while self.chain and self.chain[-1][0] in CLOSED_BY.get(tag, ()):
             self.handle_endtag(self.chain[-1][0])
-        element = self._element(tag, attrs)
+        if tag == "tr" and self.chain and self.chain[-1][0] == "table":
+            self.handle_starttag("tbody", [])  # the browser's parser puts it there
+        element, place = self._element(tag, attrs), self._child()
         if tag in VOID:
             if tag in ("img", "input"):
-                self.found.add((*self.chain, element))
+                self.found.setdefault((*self.chain, element), (*self.path, place))
             self._passed(element)
             return
         self.chain.append(element)
+        self.path.append(place)
         self.before.append(frozenset())
+        self.children.append(0)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -144,22 +166,23 @@ class _Signatures(HTMLParser):
         for depth in range(len(self.chain) - 1, -1, -1):  # close what the tag leaves open
             if self.chain[depth][0] == tag:
                 element = self.chain[depth]
-                del self.chain[depth:]
-                del self.before[depth + 1:]
+                del self.chain[depth:], self.path[depth:]
+                del self.before[depth + 1:], self.children[depth + 1:]
                 self._passed(element)
                 return
 
     def handle_data(self, data: str) -> None:
         if not self.unseen and data.strip() and self.chain:
-            self.found.add(tuple(self.chain))
+            self.found.setdefault(tuple(self.chain), tuple(self.path))
 
 
-def signatures(html: str, selectors: Selectors) -> frozenset[tuple]:
-    """The style signatures of the text (and images, form fields) of one page."""
+def signatures(html: str, selectors: Selectors) -> dict[tuple, tuple[int, ...]]:
+    """The style signatures of the text (and images, form fields) of one page, each with the
+    path of its first element (`:nth-child` indices from <html>, <html> itself first)."""
     parser = _Signatures(selectors)
     parser.feed(html)
     parser.close()
-    return frozenset(parser.found)
+    return parser.found
 
 
 def site_selectors(site: Path) -> Selectors:
@@ -168,7 +191,7 @@ def site_selectors(site: Path) -> Selectors:
                                  for path in sorted(site.rglob("*.css"))))
 
 
-def site_signatures(site: Path, pages: Iterable[str]) -> dict[str, frozenset[tuple]]:
+def site_signatures(site: Path, pages: Iterable[str]) -> dict[str, dict[tuple, tuple[int, ...]]]:
     """The signatures of `pages` (URL paths: `""`, `"en/"`, `"404.html"`) of the built site."""
     selectors = site_selectors(site)
     files = {page: site / (page if page.endswith(".html") else page + "index.html")
@@ -177,23 +200,46 @@ def site_signatures(site: Path, pages: Iterable[str]) -> dict[str, frozenset[tup
             for page, file in files.items()}
 
 
-def cover(pages: Mapping[str, Iterable[tuple]]) -> list[str]:
+def cover(pages: Mapping[str, Iterable[tuple]]) -> dict[str, frozenset[tuple]]:
     """The fewest pages (greedy: each time the one with most signatures not yet covered,
-    the first in `pages`' order on a tie) that together hold every signature of `pages`."""
+    the first in `pages`' order on a tie) that together hold every signature of `pages`, in
+    the order picked, each with the signatures it is the first to hold: one page checks each."""
     held = {page: frozenset(found) for page, found in pages.items()}
     left = frozenset().union(*held.values())
-    chosen: list[str] = []
+    chosen: dict[str, frozenset[tuple]] = {}
     while left:
         best = max(held, key=lambda page: len(held[page] & left))
-        chosen.append(best)
+        chosen[best] = held[best] & left
         left -= held[best]
     return chosen
 
 
-def axe_options(page: str, pages_to_render: Iterable[str]) -> dict:
-    """axe-core's options for `page`: every default rule on a page of the cover, all but
-    `RENDERING_RULES` on the others."""
-    options: dict = {"resultTypes": ["violations"]}
-    if page not in pages_to_render:
-        options["rules"] = {rule: {"enabled": False} for rule in RENDERING_RULES}
-    return options
+def selector(path: Iterable[int]) -> str:
+    """A CSS selector for the one element at `path` (`signatures`), as axe's context takes it."""
+    _, *below = path  # <html>, the document's only element
+    return " > ".join([":root", *(f":nth-child({place})" for place in below)])
+
+
+def targets(pages: Mapping[str, Mapping[tuple, tuple[int, ...]]],
+            chosen: Mapping[str, Iterable[tuple]]) -> dict[str, list[tuple[str, str, str]]]:
+    """For each page of the cover `chosen`: (selector, tag, classes) of the first element of
+    each signature given to it, in page order; the tag and classes let the browser confirm
+    that the selector found the element the signature was taken from."""
+    return {page: [(selector(pages[page][signature]), signature[-1][0], signature[-1][1])
+                   for signature in sorted(given, key=pages[page].__getitem__)]
+            for page, given in chosen.items()}
+
+
+def axe_runs(targets: Iterable[str], unresolved: Iterable[str]) -> list[tuple[dict | None, dict]]:
+    """axe-core's (context, options) runs for a page: all rules but `RENDERING_RULES` over the
+    whole page, and those on the `targets` (selectors) of the page; if any of them does not
+    find its element (`unresolved`: a script moved it, the browser parsed the page otherwise),
+    every rule over the whole page instead."""
+    include, whole = list(targets), {"resultTypes": ["violations"]}
+    if list(unresolved):
+        return [(None, whole)]
+    runs = [(None, {**whole, "rules": {rule: {"enabled": False} for rule in RENDERING_RULES}})]
+    if include:
+        runs.append(({"include": include},
+                     {**whole, "runOnly": {"type": "rule", "values": list(RENDERING_RULES)}}))
+    return runs

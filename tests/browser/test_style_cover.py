@@ -1,19 +1,28 @@
-"""The page cover for axe-core's rendering rules (style_cover.py): plain Python, and one
-browser test on the real site."""
+"""The page cover for axe-core's rendering rules (style_cover.py): plain Python, and two
+browser tests on the real site (the browser's parser finds each element where ours put it;
+axe, run as `test_reading.visit` runs it, catches a contrast bug the cover did not hold)."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.browser.axe_check import UNRESOLVED, run_axe
 from tests.browser.style_cover import (
-    axe_options,
+    RENDERING_RULES,
+    axe_runs,
     cover,
     css_selectors,
+    selector,
     signatures,
     site_selectors,
     site_signatures,
+    targets,
 )
-from tests.browser.test_reading import NOT_FOUND, PAGES
+from tests.browser.test_reading import (  # noqa: F401  (style_cover: the fixture, once a run)
+    NOT_FOUND,
+    PAGES,
+    style_cover,
+)
 
 CSS = """
 /* [data-ignored] in a comment is no selector */
@@ -72,8 +81,90 @@ PLAIN = page("<h1>Title</h1><p>Text with <a href='a/'>a link</a>.</p>")
 ])
 def test_cover(pages, expected):
     selectors = css_selectors(CSS)
-    assert cover({name: signatures(html, selectors) for name, html in pages.items()}) \
+    assert list(cover({name: signatures(html, selectors) for name, html in pages.items()})) \
         == expected
+
+
+def tags(signature: tuple) -> tuple[str, ...]:
+    """The tags of a signature below <main> (`page`)."""
+    return tuple(element[0] for element in signature)[3:]
+
+
+@pytest.mark.parametrize(("pages", "given"), [
+    # the page picked first checks all it holds; the next only what it adds
+    ({"a": page("<p>x <em>e</em></p>"), "b": page("<p>x <strong>s</strong></p>")},
+     {"a": [("p",), ("p", "em")], "b": [("p", "strong")]}),
+    ({"a": page("<p>x</p>"), "b": page("<p>x</p><blockquote><p>q</p></blockquote>")},
+     {"b": [("blockquote", "p"), ("p",)]}),
+    # a signature on several pages of the cover is checked on one
+    ({"a": page("<p>x</p><h2>h</h2><h3>h</h3>"), "b": page("<p>x</p><h4>h</h4><h5>h</h5>")},
+     {"a": [("h2",), ("h3",), ("p",)], "b": [("h4",), ("h5",)]}),
+    ({}, {}),
+])
+def test_cover_gives_each_signature_to_one_page(pages, given):
+    selectors = css_selectors(CSS)
+    chosen = cover({name: signatures(html, selectors) for name, html in pages.items()})
+    assert {name: sorted(tags(signature) for signature in held)
+            for name, held in chosen.items()} == given
+
+
+@pytest.mark.parametrize(("body", "paths"), [
+    # below <main>: <html> 1, <body> 2 (after <head>), <main> 1
+    ("<p>x</p>", {("p",): (1,)}),
+    # the first element of a signature: the second item of a list has the first's
+    ("<ul><li>a<ul><li>b</li><li>c</li></ul></li><li>d</li></ul>",
+     {("ul", "li"): (1, 1), ("ul", "li", "ul", "li"): (1, 1, 1, 1)}),
+    # void elements are siblings too (`<br>`), and images are checked themselves
+    ("<p>a<br><span>b</span></p><hr><p><img src='i.png' alt='i'>c</p>",
+     {("p",): (1,), ("p", "span"): (1, 2), ("p", "img"): (3, 1)}),
+    # implied end tags: a list item closes the one before, a block closes the paragraph
+    ("<ul><li>one<li><em>two</em></ul><p>x<div>block</div><dl><dt>t<dd><b>d</b></dl>",
+     {("ul", "li"): (1, 1), ("ul", "li", "em"): (1, 2, 1), ("p",): (2,), ("div",): (3,),
+      ("dl", "dt"): (4, 1), ("dl", "dd", "b"): (4, 2, 1)}),
+    # scripts, styles and templates hold no text to check but count as siblings
+    ("<script>var p = '<p>no</p>';</script><p>x</p><template><p>t</p></template>"
+     "<style>p {}</style><span>y</span>", {("p",): (2,), ("span",): (5,)}),
+    # tables: the browser puts rows outside a <thead>/<tbody> in a <tbody> of its own
+    ("<table><tr><td>a<td><i>b</i></tr></table>",
+     {("table", "tbody", "tr", "td"): (1, 1, 1, 1),
+      ("table", "tbody", "tr", "td", "i"): (1, 1, 1, 2, 1)}),
+    ("<table><thead><tr><th>h</th></tr></thead><tbody><tr><td>a<tr><td>b</tbody></table>",
+     {("table", "thead", "tr", "th"): (1, 1, 1, 1), ("table", "tbody", "tr", "td"): (1, 2, 1, 1)}),
+])
+def test_signatures_record_where_their_first_element_is(body, paths):
+    found = signatures(page(body), css_selectors(CSS))
+    assert {tags(signature): path[3:] for signature, path in found.items()} == paths
+    assert all(path[:3] == (1, 2, 1) for path in found.values())
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ((1,), ":root"),
+    ((1, 2), ":root > :nth-child(2)"),
+    ((1, 2, 1, 10), ":root > :nth-child(2) > :nth-child(1) > :nth-child(10)"),
+])
+def test_selector(path, expected):
+    assert selector(path) == expected
+
+
+@pytest.mark.parametrize(("pages", "expected"), [
+    # the page's elements in page order: selector, tag, the classes the signature ends with
+    ({"a": page("<h2 class='z a'>h</h2><p>x <em>e</em></p>")},
+     {"a": [(":root > :nth-child(2) > :nth-child(1) > :nth-child(1)", "h2", "a z"),
+            (":root > :nth-child(2) > :nth-child(1) > :nth-child(2)", "p", ""),
+            (":root > :nth-child(2) > :nth-child(1) > :nth-child(2) > :nth-child(1)", "em",
+             "")]}),
+    # the second page: only the element of the signature it adds
+    ({"a": page("<p>x</p>"), "b": page("<p>x</p><p>y</p><p class='note'>z</p>")},
+     {"b": [(":root > :nth-child(2) > :nth-child(1) > :nth-child(1)", "p", ""),
+            (":root > :nth-child(2) > :nth-child(1) > :nth-child(3)", "p", "note")]}),
+    ({"a": page("<p>x</p>"), "b": page("<h2>h</h2>")},
+     {"a": [(":root > :nth-child(2) > :nth-child(1) > :nth-child(1)", "p", "")],
+      "b": [(":root > :nth-child(2) > :nth-child(1) > :nth-child(1)", "h2", "")]}),
+])
+def test_targets(pages, expected):
+    selectors = css_selectors(CSS)
+    found = {name: signatures(html, selectors) for name, html in pages.items()}
+    assert targets(found, cover(found)) == expected
 
 
 @pytest.mark.parametrize(("html", "texts"), [
@@ -105,16 +196,49 @@ def test_css_selectors(css, attributes, before_sibling):
     assert selectors.before_sibling == before_sibling
 
 
-@pytest.mark.parametrize(("page", "cover_pages", "disabled"), [
-    ("a/", ["a/", "b/"], []),
-    ("c/", ["a/", "b/"], ["color-contrast", "link-in-text-block"]),
-    ("", [], ["color-contrast", "link-in-text-block"]),
+VIOLATIONS = {"resultTypes": ["violations"]}
+OFF = {rule: {"enabled": False} for rule in ("color-contrast", "link-in-text-block")}
+ONLY = {"type": "rule", "values": ["color-contrast", "link-in-text-block"]}
+
+
+@pytest.mark.parametrize(("include", "unresolved", "runs"), [
+    # a page outside the cover: all but the rendering rules, over the whole page
+    ([], [], [(None, {**VIOLATIONS, "rules": OFF})]),
+    # a page of the cover: the rendering rules on its elements too
+    (["#a", "#b"], [], [(None, {**VIOLATIONS, "rules": OFF}),
+                        ({"include": ["#a", "#b"]}, {**VIOLATIONS, "runOnly": ONLY})]),
+    # a selector that missed its element: every rule over the whole page
+    (["#a", "#b"], ["#b"], [(None, VIOLATIONS)]),
 ])
-def test_axe_options(page, cover_pages, disabled):
-    options = axe_options(page, cover_pages)
-    assert options["resultTypes"] == ["violations"]
-    assert sorted(options.get("rules", {})) == disabled
-    assert all(rule == {"enabled": False} for rule in options.get("rules", {}).values())
+def test_axe_runs(include, unresolved, runs):
+    assert RENDERING_RULES == ("color-contrast", "link-in-text-block")
+    assert axe_runs(include, unresolved) == runs
+
+
+# Each page of the cover fetched and parsed by the browser (no script runs): the selectors
+# that miss, by page.
+_PARSED = ("async ([base, cover]) => { const unresolved = " + UNRESOLVED + """;
+  const missed = {};
+  for (const [path, targets] of Object.entries(cover)) {
+    const html = await (await fetch(base + path)).text();
+    const found = unresolved(new DOMParser().parseFromString(html, 'text/html'), targets);
+    if (found.length) missed[path] = found;
+  }
+  return missed;
+}""")
+
+
+@pytest.mark.browser
+def test_each_selector_of_the_cover_finds_its_element_on_the_real_site(
+        style_cover, new_page, served_site):  # noqa: F811  (the fixture imported above)
+    """The browser's parser puts every element the rendering rules check where style_cover.py's
+    put it (implied <tbody>, paragraphs a block closes, …); else `visit` would run them over
+    the whole page, silently slower. What scripts move is checked on each visit instead
+    (`test_reading.test_no_axe_violation`)."""
+    assert len(style_cover) > 1 and all(style_cover.values())
+    page = new_page()
+    page.goto(served_site + "404.html", wait_until="domcontentloaded")
+    assert page.evaluate(_PARSED, [served_site, style_cover]) == {}
 
 
 PALE = "color:#d8d8d8"
@@ -123,8 +247,8 @@ PALE = "color:#d8d8d8"
 @pytest.mark.browser
 def test_a_contrast_bug_outside_todays_cover_is_caught(real_site, new_page, served_site):
     """Pale text (a `style` on a paragraph, nothing else new) in a page that today's cover
-    leaves out puts the page in the cover, and axe, run there with the options
-    `test_reading.visit` gives it, reports the paragraph."""
+    leaves out puts the page in the cover with the paragraph's elements to check, and axe,
+    run there as `test_reading.visit` runs it (`run_axe`), reports the paragraph."""
     from axe_playwright_python.sync_playwright import Axe
 
     found = site_signatures(real_site.site, PAGES + NOT_FOUND)
@@ -132,12 +256,14 @@ def test_a_contrast_bug_outside_todays_cover_is_caught(real_site, new_page, serv
     html = real_site.html(path)
     first = html.index("<p>", html.index("</h1>"))  # the article's first paragraph
     broken = html[:first] + f'<p style="{PALE}">' + html[first + len("<p>"):]
-    pages = cover({**found, path: signatures(broken, site_selectors(real_site.site))})
-    assert path in pages
+    found[path] = signatures(broken, site_selectors(real_site.site))
+    checked = targets(found, cover(found))
+    assert path in checked
     page = new_page()
     page.route(served_site + path, lambda route: route.fulfill(body=broken,
                                                                content_type="text/html"))
     page.goto(served_site + path, wait_until="load")
-    violations = Axe().run(page, options=axe_options(path, pages)).response["violations"]
+    violations, unresolved = run_axe(page, Axe(), checked[path])
+    assert unresolved == []
     assert [v["id"] for v in violations] == ["color-contrast"]
     assert PALE in violations[0]["nodes"][0]["html"]  # the paragraph (then what it holds)
