@@ -1,5 +1,5 @@
-"""Which pages axe-core's rendering rules must see: the fewest pages that hold every style
-of text the site has.
+"""Which elements axe-core's rendering rules must see: one of each style of text the site
+has, on the fewest pages that hold them all.
 
 axe's `color-contrast` and `link-in-text-block` are most of its cost (about 0.6 of 0.75 s
 of CPU a page) and their verdict on an element follows from the styles it gets: its own
@@ -20,8 +20,9 @@ Not seen: the text itself (a link alone in its paragraph is not "in a text block
 element's signature records whether it has text of its own, not which), `:first-child`-like
 position (the site's CSS sets no colour or size by it but the tab labels'), scripts' changes
 that depend on more than the element's markup, and layout (text over an image, one element
-drawn over another). A page whose markup brings a new class, inline style, attribute or
-nesting has a new signature and is in the cover by that alone.
+drawn over another): where these differ between two elements of one signature, only the
+element checked has its verdict. A page whose markup brings a new class, inline style,
+attribute or nesting has a new signature and is in the cover by that alone.
 """
 
 from __future__ import annotations
