@@ -9,15 +9,17 @@ is what those selectors can see of it, from <html> down: each element's tag, cla
 `style` and `lang` attributes (`:lang()` follows the nearest one), the attribute selectors
 of the CSS it matches (`[href]`, `[data-md-color-scheme="default"]`, `[id^="fnref"]`), and
 which elements that the CSS puts before a sibling combinator (`.footnote-backrefs ~`) come
-before it among its siblings. Then a greedy set cover picks pages until every signature of
+before it among its siblings; a link (which `link-in-text-block` checks itself) also has a
+signature of its own that says whether its block holds more text outside links than in
+them (axe's "in a text block"). Then a greedy set cover picks pages until every signature of
 the site is on one of them (`cover`), and gives each signature to the first page picked that
 holds it: there axe checks the first element with that signature (`targets`: a selector
 from the element's position, `:nth-child` by `:nth-child` from <html>), not the whole page,
 after the browser has confirmed that each selector still finds an element of that tag and
 those classes (else the whole page: `axe_runs`).
 
-Not seen: the text itself (a link alone in its paragraph is not "in a text block"; an
-element's signature records whether it has text of its own, not which), `:first-child`-like
+Not seen: the text itself (an element's signature records whether it has text of its own,
+not which; a link's, roughly how much text its block has), `:first-child`-like
 position (the site's CSS sets no colour or size by it but the tab labels'), scripts' changes
 that depend on more than the element's markup, and layout (text over an image, one element
 drawn over another): where these differ between two elements of one signature, only the
@@ -46,6 +48,10 @@ _CLOSES_P = ("address", "article", "aside", "blockquote", "details", "div", "dl"
 CLOSED_BY = {**{tag: {"p"} for tag in _CLOSES_P}, "li": {"li", "p"}, "dt": {"dt", "dd", "p"},
              "dd": {"dt", "dd", "p"}, "tr": {"tr", "td", "th"}, "td": {"td", "th"},
              "th": {"td", "th"}, "option": {"option"}}
+# what the browser lays out as blocks: axe's `link-in-text-block` weighs a link's text against
+# the rest of the text of the nearest one
+BLOCKS = frozenset(_CLOSES_P) | {"body", "caption", "dd", "dt", "html", "li", "summary", "tbody",
+                                 "td", "tfoot", "th", "thead", "tr"}
 UNSEEN = frozenset({"head", "script", "style", "template", "noscript"})  # no text to check
 _ATTRIBUTE = re.compile(r"""\[\s*([-\w]+)\s*(?:([~|^$*]?=)\s*("[^"]*"|'[^']*'|[^\]\s]+)"""
                         r"""\s*([iIsS])?)?\s*\]""")
@@ -111,6 +117,8 @@ class _Signatures(HTMLParser):
         self.children: list[int] = [0]  # per open element: how many elements it holds so far
         self.unseen = 0
         self.found: dict[tuple, tuple[int, ...]] = {}  # signature → first element's path
+        self.text: list[list] = []  # per open element: is a link, text outside links, in links
+        self.links: list[tuple] = []  # open block's depth, chain, element, path of each link
 
     def _element(self, tag: str, attrs: list[tuple[str, str | None]]) -> tuple:
         values = dict(attrs)
@@ -148,10 +156,28 @@ class _Signatures(HTMLParser):
                 self.found.setdefault((*self.chain, element), (*self.path, place))
             self._passed(element)
             return
+        link = tag == "a" and any(name == "href" for name, _ in attrs)
+        if link:  # its signature says whether it is in a text block: known when that closes
+            block = max((i for i, e in enumerate(self.chain) if e[0] in BLOCKS), default=-1)
+            self.links.append((block, tuple(self.chain), element, (*self.path, place)))
         self.chain.append(element)
         self.path.append(place)
         self.before.append(frozenset())
         self.children.append(0)
+        self.text.append([link, 0, 0])
+
+    def _links(self, depth: int) -> None:
+        """The signatures of the links whose block closes with the element at `depth`: more
+        text in the block outside links than in them, as axe's `link-in-text-block` counts."""
+        for link in [link for link in self.links if link[0] >= depth]:
+            block, chain, element, path = link
+            _, outside, inside = self.text[block] if block >= 0 else (False, 0, 0)
+            self.found.setdefault((*chain, (*element, outside > inside)), path)
+            self.links.remove(link)
+
+    def close(self) -> None:
+        super().close()
+        self._links(-1)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -167,7 +193,8 @@ class _Signatures(HTMLParser):
         for depth in range(len(self.chain) - 1, -1, -1):  # close what the tag leaves open
             if self.chain[depth][0] == tag:
                 element = self.chain[depth]
-                del self.chain[depth:], self.path[depth:]
+                self._links(depth)
+                del self.chain[depth:], self.path[depth:], self.text[depth:]
                 del self.before[depth + 1:], self.children[depth + 1:]
                 self._passed(element)
                 return
@@ -175,6 +202,9 @@ class _Signatures(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.unseen and data.strip() and self.chain:
             self.found.setdefault(tuple(self.chain), tuple(self.path))
+            link = next((i for i, text in enumerate(self.text) if text[0]), len(self.text))
+            for text in self.text[:link]:
+                text[1 if link == len(self.text) else 2] += len(" ".join(data.split()))
 
 
 def signatures(html: str, selectors: Selectors) -> dict[tuple, tuple[int, ...]]:

@@ -50,8 +50,8 @@ PLAIN = page("<h1>Title</h1><p>Text with <a href='a/'>a link</a>.</p>")
     # links to other addresses match the same selectors: one page
     ({"a": PLAIN, "b": PLAIN.replace("href='a/'", "href='b/'")}, ["a"]),
     # a page whose texts are all on another page is not needed
-    ({"small": PLAIN, "big": page("<h1>T</h1><p>x <a href='a/'>y</a></p><p class='note'>n</p>")},
-     ["big"]),
+    ({"small": PLAIN,
+      "big": page("<h1>T</h1><p>more x <a href='a/'>y</a></p><p class='note'>n</p>")}, ["big"]),
     # a unique inline style, class, language, scheme or nesting puts the page in the cover
     ({"a": PLAIN, "b": PLAIN.replace("<p>", "<p><span style='color:#eee'>pale</span> ")},
      ["b"]),
@@ -67,6 +67,8 @@ PLAIN = page("<h1>Title</h1><p>Text with <a href='a/'>a link</a>.</p>")
     ({"a": PLAIN, "b": page("<p>x <a>anchor</a></p>")}, ["a", "b"]),
     ({"a": PLAIN, "b": page("<table data-layout='cards'><tr><td>c</td></tr></table>"),
       "c": page("<table data-layout='scroll'><tr><td>c</td></tr></table>")}, ["a", "b", "c"]),
+    # a link alone in its block is another case for axe's link-in-text-block than one in text
+    ({"a": PLAIN, "b": page("<ul><li>x</li></ul><p><a href='a/'>a link</a></p>")}, ["a", "b"]),
     # an attribute no selector names makes no difference
     ({"a": page("<p>x <a href='a/' title='one'>y</a></p>"),
       "b": page("<p>x <a href='b/' title='two'>y</a></p>")}, ["a"]),
@@ -85,9 +87,9 @@ def test_cover(pages, expected):
         == expected
 
 
-def tags(signature: tuple) -> tuple[str, ...]:
-    """The tags of a signature below <main> (`page`)."""
-    return tuple(element[0] for element in signature)[3:]
+def tags(signature: tuple) -> tuple:
+    """The tags of a signature below <main> (`page`), and a link's "in a text block"."""
+    return tuple(element[0] for element in signature)[3:] + signature[-1][6:]
 
 
 @pytest.mark.parametrize(("pages", "given"), [
@@ -124,6 +126,19 @@ def test_cover_gives_each_signature_to_one_page(pages, given):
     # scripts, styles and templates hold no text to check but count as siblings
     ("<script>var p = '<p>no</p>';</script><p>x</p><template><p>t</p></template>"
      "<style>p {}</style><span>y</span>", {("p",): (2,), ("span",): (5,)}),
+    # a link is checked itself (axe's link-in-text-block), its own text too: with or
+    # without more text than the link's in its block (text in links does not count)
+    ("<p>Read <a href='a/'>this</a> now, then <a href='b/'>more</a></p>",
+     {("p",): (1,), ("p", "a"): (1, 1), ("p", "a", True): (1, 1)}),
+    ("<p>Read <em>this</em> <a href='a/'>links</a>: <a href='b/'>more</a></p>",
+     {("p",): (1,), ("p", "em"): (1, 1), ("p", "a"): (1, 2), ("p", "a", False): (1, 2)}),
+    ("<p>Read <em>all these</em> <a href='a/'>links</a>: <a href='b/'>more</a></p>",
+     {("p",): (1,), ("p", "em"): (1, 1), ("p", "a"): (1, 2), ("p", "a", True): (1, 2)}),
+    ("<ul><li><a href='a/'>a link <em>alone</em></a></li></ul><p><a name='x'>no href</a></p>",
+     {("ul", "li", "a"): (1, 1, 1), ("ul", "li", "a", "em"): (1, 1, 1, 1),
+      ("ul", "li", "a", False): (1, 1, 1), ("p", "a"): (2, 1)}),
+    ("<div><span>x <a href='a/'>y</a></span></div>", {("div", "span"): (1, 1),
+     ("div", "span", "a"): (1, 1, 1), ("div", "span", "a", False): (1, 1, 1)}),
     # tables: the browser puts rows outside a <thead>/<tbody> in a <tbody> of its own
     ("<table><tr><td>a<td><i>b</i></tr></table>",
      {("table", "tbody", "tr", "td"): (1, 1, 1, 1),
