@@ -39,17 +39,23 @@ def _write(root: Path, name: str, text: str) -> None:
     (root / name).write_text(text, encoding="utf-8")
 
 
+def _new_repo(root: Path, names: tuple[str, ...], message: str) -> Path:
+    """A repository at `root` whose first commit (2024-01-01) holds `names`."""
+    root.mkdir()
+    _git(root, "init", "-q", "-b", "main")
+    for name in names:
+        _write(root, name, "1\n")
+    _git(root, "add", ".")
+    _git(root, "commit", "-qm", message, day="2024-01-01T12:00:00+00:00")
+    return root
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Repositories (and a folder outside any) with known histories."""
     base = tmp_path_factory.mktemp("dates")
-    origin = base / "origin"
-    origin.mkdir()
-    _git(origin, "init", "-q", "-b", "main")
-    for name in ("docs/old.md", "docs/sub/deep.md", "docs/dirty.md"):
-        _write(origin, name, "1\n")
-    _git(origin, "add", ".")
-    _git(origin, "commit", "-qm", "c1", day="2024-01-01T12:00:00+00:00")
+    origin = _new_repo(base / "origin", ("docs/old.md", "docs/sub/deep.md", "docs/dirty.md"),
+                       "c1")
     _write(origin, "docs/new.md", "1\n")
     _write(origin, "docs/a[1].md", "1\n")  # a name git would read as a pattern
     _git(origin, "add", ".")
@@ -70,13 +76,7 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (base / "link").symlink_to(full / "docs")
     outside = base / "outside"
     _write(outside, "page.md", "x\n")
-    merged = base / "merged"
-    merged.mkdir()
-    _git(merged, "init", "-q", "-b", "main")
-    for name in ("x.md", "y.md", "z.md"):
-        _write(merged, name, "1\n")
-    _git(merged, "add", ".")
-    _git(merged, "commit", "-qm", "base", day="2024-01-01T12:00:00+00:00")
+    merged = _new_repo(base / "merged", ("x.md", "y.md", "z.md"), "base")
     _git(merged, "checkout", "-qb", "side")
     _write(merged, "x.md", "side\n")
     _git(merged, "commit", "-qam", "side", day="2024-02-01T12:00:00+00:00")
