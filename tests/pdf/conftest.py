@@ -77,11 +77,19 @@ def small_site(site: Path, target: Path) -> Path:
     return target
 
 
+def poppler(tool: str, *args: str) -> str:
+    """What one of poppler's tools (`pdftotext`, `pdffonts`) prints; a clear failure, not a
+    FileNotFoundError, on a machine without them (CI or not: the PDF tests need no browser)."""
+    if shutil.which(tool) is None:
+        pytest.fail(f"the PDF tests read the editions back with poppler's {tool}, not found "
+                    "(apt-get install poppler-utils, which .ci/run does as root)")
+    return subprocess.run([tool, *args], capture_output=True, text=True, check=True).stdout
+
+
 @cache
 def page_texts(pdf: Path) -> list[str]:
     """The text of every page (pdftotext, reading order)."""
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = poppler("pdftotext", "-enc", "UTF-8", str(pdf), "-")
     return text.split("\f")[:-1]
 
 
@@ -97,8 +105,7 @@ class Line:
 @cache
 def page_lines(pdf: Path) -> list[Line]:
     """Every text line with its position (pdftotext -bbox-layout)."""
-    xml = subprocess.run(["pdftotext", "-enc", "UTF-8", "-bbox-layout", str(pdf), "-"],
-                         capture_output=True, text=True, check=True).stdout
+    xml = poppler("pdftotext", "-enc", "UTF-8", "-bbox-layout", str(pdf), "-")
     lines = []
     for number, page in enumerate(re.split(r"<page [^>]*>", xml)[1:], start=1):
         for m in re.finditer(r'<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" '

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
 from collections import Counter
 from hashlib import sha256
 from pathlib import Path
@@ -24,6 +23,7 @@ from tests.pdf.conftest import (
     page_lines,
     page_texts,
     pdf_objects,
+    poppler,
     run_pdf,
     small_site,
 )
@@ -230,8 +230,7 @@ def test_no_text_lost(editions: Editions, lang, prefix):
 
 @pytest.mark.parametrize(("lang", "prefix"), LANGS)
 def test_every_font_is_embedded(editions: Editions, lang, prefix):
-    listing = subprocess.run(["pdffonts", str(editions.pdf(lang))], capture_output=True,
-                             text=True, check=True).stdout.splitlines()[2:]
+    listing = poppler("pdffonts", str(editions.pdf(lang))).splitlines()[2:]
     assert listing, "no font at all"
     assert any("CJK-JP" in row for row in listing), listing
     for row in listing:
