@@ -82,6 +82,19 @@ def served_site(real_site) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def axe_url() -> Iterator[str]:
+    """The address of axe-core's script on a server of its own on 127.0.0.1 (axe_check.add_axe)."""
+    from axe_playwright_python.base import AXE_FILE_PATH
+
+    server, address = static_site.serve(AXE_FILE_PATH.parent, "/")
+    try:
+        yield address + AXE_FILE_PATH.name
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
 def browser():
     """One headless Debian Chromium for the whole session (per xdist worker)."""
     executable = require_chromium()

@@ -87,11 +87,8 @@ def phone(browser):
 
 
 @pytest.fixture(scope="session")
-def visit(context, served_site, tabs, style_cover):
+def visit(context, served_site, tabs, style_cover, axe_url):
     """Open a page once: status, language, switcher links, foreign requests, axe results."""
-    from axe_playwright_python.sync_playwright import Axe
-
-    axe = Axe()
     seen: dict[str, Visit] = {}
 
     def open_page(path: str) -> Visit:
@@ -109,7 +106,7 @@ def visit(context, served_site, tabs, style_cover):
         switch = page.eval_on_selector_all(
             "a.md-select__link[hreflang]",
             "links => Object.fromEntries(links.map(a => [a.hreflang, a.href]))")
-        found, unresolved = run_axe(page, axe, style_cover.get(path, []))
+        found, unresolved = run_axe(page, axe_url, style_cover.get(path, []))
         violations = [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in found]
         page.wait_for_load_state("networkidle")  # requests after load too (axe took a while)
         page.remove_listener("request", record)  # the tab is handed out again (conftest.Tabs)
