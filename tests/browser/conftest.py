@@ -33,13 +33,17 @@ the assertion is about requests; it costs at least half a second per page.
 
 from __future__ import annotations
 
+import json
+import pickle
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 
 from tests.browser.searching import search_pages  # noqa: F401  (one per worker, all modules)
-from tests.conftest import DEPLOYED, require_chromium
+from tests.browser.site_pages import NOT_FOUND, PAGES
+from tests.browser.style_cover import cover, site_signatures, targets
+from tests.conftest import DEPLOYED, once_per_run, require_chromium
 from tools import static_site
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -92,6 +96,24 @@ def axe_url() -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def page_signatures(real_site, tmp_path_factory) -> dict[str, dict[tuple, tuple[int, ...]]]:
+    """`site_signatures` of every page of the built site (about 1-2 CPU-s), computed once per
+    run: the workers read them from one file."""
+    with once_per_run(tmp_path_factory, "page-signatures") as folder:
+        saved = folder.with_suffix(".pickle")
+        if not saved.is_file():
+            saved.write_bytes(pickle.dumps(site_signatures(real_site.site, PAGES + NOT_FOUND)))
+        return pickle.loads(saved.read_bytes())
+
+
+@pytest.fixture(scope="session")
+def style_cover(page_signatures) -> dict[str, list[list[str]]]:
+    """The pages that hold every style of text of the built site, each with the (selector,
+    tag, classes) of the elements axe's rendering rules check there (`targets`)."""
+    return json.loads(json.dumps(targets(page_signatures, cover(page_signatures))))
 
 
 @pytest.fixture(scope="session")

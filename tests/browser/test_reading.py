@@ -13,49 +13,17 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from tests.browser.axe_check import run_axe
-from tests.browser.style_cover import cover, site_signatures, targets
-from tests.conftest import ROOT, once_per_run
+from tests.browser.site_pages import NOT_FOUND, PAGES
 
 pytestmark = pytest.mark.browser
 
-DOCS = ROOT / "docs"
-
-
-def _page_paths() -> list[str]:
-    """URL paths (relative to the site root) of every page that exists in both languages."""
-    paths = []
-    for source in sorted(DOCS.rglob("*.ja.md")):
-        if not source.with_name(source.name.replace(".ja.md", ".en.md")).is_file():
-            continue
-        stem = source.relative_to(DOCS).as_posix().removesuffix(".ja.md")
-        url = "" if stem == "index" else stem.removesuffix("/index") + "/"
-        paths += [url, "en/" + url]
-    return paths
-
-
-PAGES = _page_paths()
-NOT_FOUND = ["404.html", "en/404.html"]
 FIGURES = [f"{prefix}figures/figure-{n}/" for prefix in ("", "en/") for n in range(1, 7)]
-
-
-@pytest.fixture(scope="session")
-def style_cover(real_site, tmp_path_factory) -> dict[str, list[list[str]]]:
-    """The pages that hold every style of text of the built site, each with the (selector,
-    tag, classes) of the elements axe's rendering rules check there (`targets`), computed
-    once per run: the workers read them from one file."""
-    with once_per_run(tmp_path_factory, "style-cover") as folder:
-        saved = folder.with_suffix(".json")
-        if not saved.is_file():
-            found = site_signatures(real_site.site, PAGES + NOT_FOUND)
-            saved.write_text(json.dumps(targets(found, cover(found))), encoding="utf-8")
-        return json.loads(saved.read_text(encoding="utf-8"))
 
 
 def counterpart(path: str) -> str:

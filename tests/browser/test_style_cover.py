@@ -8,6 +8,7 @@ import pytest
 from axe_playwright_python.base import AXE_FILE_PATH
 
 from tests.browser.axe_check import UNRESOLVED, run_axe
+from tests.browser.site_pages import PAGES
 from tests.browser.style_cover import (
     RENDERING_RULES,
     axe_runs,
@@ -16,13 +17,7 @@ from tests.browser.style_cover import (
     selector,
     signatures,
     site_selectors,
-    site_signatures,
     targets,
-)
-from tests.browser.test_reading import (  # noqa: F401  (style_cover: the fixture, once a run)
-    NOT_FOUND,
-    PAGES,
-    style_cover,
 )
 
 CSS = """
@@ -246,7 +241,7 @@ _PARSED = ("async ([base, cover]) => { const unresolved = " + UNRESOLVED + """;
 
 @pytest.mark.browser
 def test_each_selector_of_the_cover_finds_its_element_on_the_real_site(
-        style_cover, new_page, served_site):  # noqa: F811  (the fixture imported above)
+        style_cover, new_page, served_site):
     """The browser's parser puts every element the rendering rules check where style_cover.py's
     put it (implied <tbody>, paragraphs a block closes, …); else `visit` would run them over
     the whole page, silently slower. What scripts move is checked on each visit instead
@@ -261,11 +256,12 @@ PALE = "color:#d8d8d8"
 
 
 @pytest.mark.browser
-def test_a_contrast_bug_outside_todays_cover_is_caught(real_site, new_page, served_site, axe_url):
+def test_a_contrast_bug_outside_todays_cover_is_caught(real_site, page_signatures, new_page,
+                                                       served_site, axe_url):
     """Pale text (a `style` on a paragraph, nothing else new) in a page that today's cover
     leaves out puts the page in the cover with the paragraph's elements to check, and axe,
     run there as `test_reading.visit` runs it (`run_axe`), reports the paragraph."""
-    found = site_signatures(real_site.site, PAGES + NOT_FOUND)
+    found = dict(page_signatures)
     path = next(p for p in PAGES if p not in cover(found))
     html = real_site.html(path)
     first = html.index("<p>", html.index("</h1>"))  # the article's first paragraph
