@@ -1,12 +1,13 @@
 """Reading in a real browser: language switch, tooltips, previews, charts, CSV, privacy, axe.
 
 Every page of both languages is opened once (cached; tests/scheduling.py keeps a page's
-tests on one worker) with every request recorded and axe-core run on that same load;
-requests to any host but 127.0.0.1 are recorded and aborted, never sent. axe's other rules
-run over every page; its rendering rules (`RENDERING_RULES`, most of its cost when run over
-a whole page) only on one element of each style of text of the site, on the page of the
-cover that holds it first (style_cover.py); a page where a selector of the cover no longer
-finds its element gets every rule over the whole page, and fails `test_no_axe_violation`.
+tests on one worker) with every request recorded, axe-core run and the tables behind the
+CSV links read on that same load; requests to any host but 127.0.0.1 are recorded and
+aborted, never sent. axe's other rules run over every page; its rendering rules
+(`RENDERING_RULES`, most of its cost when run over a whole page) only on one element of
+each style of text of the site, on the page of the cover that holds it first
+(style_cover.py); a page where a selector of the cover no longer finds its element gets
+every rule over the whole page, and fails `test_no_axe_violation`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -30,6 +31,17 @@ def counterpart(path: str) -> str:
     return path.removeprefix("en/") if path.startswith("en/") else "en/" + path
 
 
+# The table a CSV link downloads, as a reader sees it (no note markers), cell by cell.
+_SHOWN_TABLE = """link => {
+  const table = link.closest('p').previousElementSibling.querySelector('table');
+  return [...table.rows].map(row => [...row.cells].map(cell => {
+    const copy = cell.cloneNode(true);
+    copy.querySelectorAll('sup[id^="fnref"], sup.citation-separator').forEach(s => s.remove());
+    return copy.textContent.split(/\\s+/).filter(Boolean).join(' ');
+  }));
+}"""
+
+
 @dataclass
 class Visit:
     status: int
@@ -38,6 +50,8 @@ class Visit:
     foreign: list[str] = field(default_factory=list)  # requests to other hosts
     violations: list[str] = field(default_factory=list)  # axe-core rule ids and targets
     unresolved: list[str] = field(default_factory=list)  # the cover's selectors that missed
+    # each table's CSV link (absolute address) with the table as shown, cell by cell
+    tables: list[tuple[str, list[list[str]]]] = field(default_factory=list)
 
 
 @pytest.fixture(scope="session")
@@ -74,13 +88,16 @@ def visit(context, served_site, tabs, style_cover, axe_url):
         switch = page.eval_on_selector_all(
             "a.md-select__link[hreflang]",
             "links => Object.fromEntries(links.map(a => [a.hreflang, a.href]))")
+        tables = page.eval_on_selector_all(
+            "article p.table-download a",
+            f"links => links.map(link => [link.href, ({_SHOWN_TABLE})(link)])")
         found, unresolved = run_axe(page, axe_url, style_cover.get(path, []))
         violations = [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in found]
         page.wait_for_load_state("networkidle")  # requests after load too (axe took a while)
         page.remove_listener("request", record)  # the tab is handed out again (conftest.Tabs)
         seen[path] = Visit(response.status if response else 0,
                            page.evaluate("document.documentElement.lang"), switch, foreign,
-                           violations, unresolved)
+                           violations, unresolved, [tuple(table) for table in tables])
         return seen[path]
 
     return open_page
@@ -202,26 +219,12 @@ def test_policy_timeline_is_a_dated_list(context, tabs, served_site, path, first
     assert page.locator("figure.chart--timeline figcaption").is_visible()
 
 
-_SHOWN_TABLE = """link => {
-  const table = link.closest('p').previousElementSibling.querySelector('table');
-  return [...table.rows].map(row => [...row.cells].map(cell => {
-    const copy = cell.cloneNode(true);
-    copy.querySelectorAll('sup[id^="fnref"], sup.citation-separator').forEach(s => s.remove());
-    return copy.textContent.split(/\\s+/).filter(Boolean).join(' ');
-  }));
-}"""
-
-
 @pytest.mark.parametrize("path", FIGURES)
-def test_csv_download_parses_back_to_the_table_shown(context, tabs, served_site, path):
-    page = tabs.take(context)
-    page.goto(served_site + path)
-    links = page.locator("article p.table-download a")
-    assert links.count() >= 1
-    for i in range(links.count()):
-        link = links.nth(i)
-        shown = link.evaluate(_SHOWN_TABLE)
-        data = context.request.get(urljoin(page.url, link.get_attribute("href"))).body()
+def test_csv_download_parses_back_to_the_table_shown(visit, context, path):
+    tables = visit(path).tables
+    assert len(tables) >= 1
+    for href, shown in tables:
+        data = context.request.get(href).body()
         assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte order mark, for Excel
         rows = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
         assert rows == shown
