@@ -10,8 +10,8 @@ Writing a browser test (mark the module `pytestmark = pytest.mark.browser`):
 - `open_page(path, width=, height=, scheme=)`: a page of the site, loaded, in a browser
   context of the given window size and system colour scheme, with clean storage.
   `new_page(...)` gives the page before anything is loaded (to add routes or listeners).
-  Both hand out the worker's open tab for that size and scheme (`Tabs`), reset: opening a
-  tab costs Chromium about 0.75 s of CPU, loading a page into an open one about 0.2 s.
+  Both hand out the worker's open tab for that scheme (`Tabs`), reset, at that size: opening
+  a tab costs Chromium about 0.75 s of CPU, loading a page into an open one about 0.2 s.
   A test that changes the page for good (`add_init_script`, `page.clock`, `expose_function`)
   asks for `new_page(fresh=True)`: a new context of its own, closed after the test.
 - `browser`: the one headless Chromium of the worker, for contexts of your own (phones).
@@ -132,34 +132,40 @@ def browser():
 class Tabs:
     """The worker's open tabs, one per browser context, handed out again after a reset.
 
-    The reset gives what a new context would: no storage, no routes, the context's window
-    size and colour scheme, an empty document (about:blank, so that loading the same
-    address with another #anchor is a real load) and no pointer over the page."""
+    The reset gives what a new context would: no storage, no routes, the window size asked
+    for and the context's colour scheme, an empty document (about:blank, so that loading the
+    same address with another #anchor is a real load) and no pointer over the page. One tab
+    per colour scheme serves every window size: a new tab (its own renderer process) costs
+    about twice a load, a new size on about:blank nothing measurable."""
 
     def __init__(self, browser) -> None:
         self.browser = browser
-        self.contexts: dict[tuple, object] = {}
+        self.contexts: dict[str, object] = {}
         self.tabs: dict[int, object] = {}
         self.viewports: dict[int, dict[str, int]] = {}  # each tab's size when it was opened
         self.schemes: dict[int, str] = {}  # the colour scheme of the contexts made here
         self.origins: dict[int, set[str]] = {}  # where each tab has been (storage to clear)
 
-    def context(self, *, scheme: str = "light", width: int = 1280, height: int = 900):
-        key = (scheme, width, height)
-        if key not in self.contexts:
-            self.contexts[key] = self.browser.new_context(
-                color_scheme=scheme, viewport={"width": width, "height": height})
-            self.schemes[id(self.contexts[key])] = scheme
-        return self.contexts[key]
+    def context(self, *, scheme: str = "light"):
+        """The worker's context for a system colour scheme (window 1280 × 900 unless `take`
+        asks for another)."""
+        if scheme not in self.contexts:
+            self.contexts[scheme] = self.browser.new_context(
+                color_scheme=scheme, viewport={"width": 1280, "height": 900})
+            self.schemes[id(self.contexts[scheme])] = scheme
+        return self.contexts[scheme]
 
-    def take(self, context):
-        """`context`'s tab, reset (a new one if a test closed it)."""
+    def take(self, context, *, width: int | None = None, height: int | None = None):
+        """`context`'s tab, reset (a new one if a test closed it), at `width` × `height`
+        (by default the size the tab was opened at: the context's)."""
         page = self.tabs.get(id(context))
         if page is None or page.is_closed():
             page = self.tabs[id(context)] = context.new_page()
             self.viewports[id(context)] = page.viewport_size
             origins = self.origins[id(context)] = set()
             page.on("framenavigated", lambda frame: origins.add(origin(frame.url)))
+            if width is not None and height is not None:
+                page.set_viewport_size({"width": width, "height": height})
             return page
         # Leave the page first: every reset below then works on an empty document, not the
         # last test's page (a new window size or colour scheme made it lay out again, about
@@ -175,7 +181,9 @@ class Tabs:
         page.unroute_all(behavior="ignoreErrors")
         if id(context) in self.schemes:  # undo page.emulate_media
             page.emulate_media(media="null", color_scheme=self.schemes[id(context)])
-        page.set_viewport_size(self.viewports[id(context)])
+        page.set_viewport_size({"width": width, "height": height}
+                               if width is not None and height is not None
+                               else self.viewports[id(context)])
         page.mouse.move(-1, -1)  # outside the window: nothing hovered
         return page
 
@@ -207,7 +215,7 @@ def new_page(browser, tabs):
     def make(*, scheme: str = "light", width: int = 1280, height: int = 900,
              fresh: bool = False):
         if not fresh:
-            return tabs.take(tabs.context(scheme=scheme, width=width, height=height))
+            return tabs.take(tabs.context(scheme=scheme), width=width, height=height)
         context = browser.new_context(color_scheme=scheme,
                                       viewport={"width": width, "height": height})
         contexts.append(context)

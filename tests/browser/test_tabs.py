@@ -9,15 +9,15 @@ pytestmark = pytest.mark.browser
 
 
 def test_a_reused_tab_is_reset(tabs, served_site):
-    context = tabs.context(scheme="light", width=800, height=600)
-    page = tabs.take(context)
+    context = tabs.context(scheme="light")
+    page = tabs.take(context, width=800, height=600)
     page.goto(served_site + "about/")
     page.evaluate("localStorage.setItem('leak', '1'); sessionStorage.setItem('leak', '1')")
     page.route("**/*.css", lambda route: route.abort())
     page.emulate_media(color_scheme="dark", media="print")
     page.set_viewport_size({"width": 500, "height": 400})
 
-    again = tabs.take(context)
+    again = tabs.take(context, width=800, height=600)
     assert again is page  # the same tab, not a new one
     assert again.url == "about:blank"
     assert again.viewport_size == {"width": 800, "height": 600}
