@@ -24,7 +24,8 @@ def add_axe(page, url: str) -> None:
     page.add_script_tag(url=url).evaluate("script => script.remove()")
 
 
-def run_axe(page, axe_url: str, targets: list[list[str]]) -> tuple[list[dict], list[str]]:
+def run_axe(page, axe_url: str,
+            targets: list[tuple[str, str, str]]) -> tuple[list[dict], list[str]]:
     """axe-core's violations on the loaded `page` (`axe_runs`: the rendering rules on
     `targets`, the cover's (selector, tag, classes) for the page, the rest over the whole
     page), and the selectors that found no such element (then all rules ran page-wide)."""

@@ -33,7 +33,6 @@ the assertion is about requests; it costs at least half a second per page.
 
 from __future__ import annotations
 
-import json
 import pickle
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -110,10 +109,10 @@ def page_signatures(real_site, tmp_path_factory) -> dict[str, dict[tuple, tuple[
 
 
 @pytest.fixture(scope="session")
-def style_cover(page_signatures) -> dict[str, list[list[str]]]:
+def style_cover(page_signatures) -> dict[str, list[tuple[str, str, str]]]:
     """The pages that hold every style of text of the built site, each with the (selector,
     tag, classes) of the elements axe's rendering rules check there (`targets`)."""
-    return json.loads(json.dumps(targets(page_signatures, cover(page_signatures))))
+    return targets(page_signatures, cover(page_signatures))
 
 
 @pytest.fixture(scope="session")
