@@ -2,7 +2,8 @@
 
 Every check returns `Problem`s, printed as `file:line: what is wrong — what to do`, so a
 contributor can jump to the place and knows the fix. Modules: `pages` reads the Markdown
-pages, `translations` compares the two languages, `bib` lints references.bib and
+pages, `translations` compares the two languages, `typography` and `dates` hold
+Japanese numbers and English dates to the site's rules, `bib` lints references.bib and
 `bibformat` defines its canonical layout, `links` checks links (the strict build for
 internal ones), `build` runs reproducible builds, `cli` is the command line.
 """

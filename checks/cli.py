@@ -26,6 +26,7 @@ from checks import (
     bib,
     bibformat,
     build,
+    dates,
     links,
     translations,
     typography,
@@ -56,6 +57,7 @@ def _ruff(root: Path) -> list[Problem]:
 CHECKS: dict[str, tuple[Callable[[Path], list[Problem]], bool]] = {
     "translations": (translations.check, False),
     "typography": (typography.check, False),
+    "dates": (dates.check, False),
     "bib": (bib.check, False),
     "links": (links.check_external, False),
     "whitespace": (whitespace.check, False),

@@ -29,6 +29,7 @@ TEXT = {
         "site": "{link}（{day}）についての独立した注釈集。",
         "endorse": "大和総研が発行・承認したものではない。",
         "revised": "最終更新：{day}。", "unknown": "最終更新日：不明（履歴のないビルド）。",
+        "between": "",  # between sentences
     },
     "en": {
         "report": "report", "figure": "report figure {}", "summary": "the report's summary",
@@ -39,13 +40,14 @@ TEXT = {
         "endorse": "not published or endorsed by the Daiwa Institute of Research.",
         "revised": "Last revised {day}.", "unknown": "Last revised: not known (built without "
         "history).",
+        "between": " ",
     },
 }
 
 
 def date_text(day: date, lang: str) -> str:
     """The site's date format, Japanese numbers kept with their units (ja_spacing.py)."""
-    return fix_text(_date_text(day, lang)) if lang == "ja" else _date_text(day, lang)
+    return fix_text(_date_text(day, lang))  # the rule touches only Japanese text
 
 
 def report_part(meta: dict, lang: str) -> str | None:
@@ -74,7 +76,7 @@ def trust_line(lang: str, part: str | None, report_url: str, report_day: date | 
     first = words["brief" if part else "site"].format(link=link, day=escape(day))
     last = (words["revised"].format(day=date_text(revised, lang)) if revised
             else words["unknown"])
-    space = "" if lang == "ja" else " "
+    space = words["between"]
     return (f'<p class="{CSS_CLASS}">{first}{space}{words["endorse"]}{space}'
             f'<span class="{CSS_CLASS}__revised">{last}</span></p>\n')
 

@@ -61,13 +61,13 @@ def test_the_same_entry_in_japanese_and_english_form(site):
             "Call for proposals for the development of generative AI foundation models</a>” "
             "[our translation of"
             " 生成 AI 基盤モデルの開発支援に向けた公募を開始しました] (in Japanese). "
-            "November 10, 2023.") in en
+            "10 November 2023.") in en
 
 
 def test_locators_and_links_to_the_references_page(site):
     ja, en = dict(footnotes(site.html(""))), dict(footnotes(site.html("en/")))
     assert "大和総研、2024 年 6 月 10 日、pp. 30–41、p. 33" in ja["cite-3"]
-    assert "Daiwa Institute of Research, June 10, 2024, p. 33." in en["cite-3"]
+    assert "Daiwa Institute of Research, 10 June 2024, p. 33." in en["cite-3"]
     assert 'href="references/#kanda2024">文献一覧</a>' in ja["cite-3"]
     assert 'href="references/#kanda2024">in references</a>' in en["cite-3"]
 

@@ -197,7 +197,7 @@ def test_front_matter_and_heading_are_escaped_everywhere(hostile_site):
     assert (r'  title     = {{2 (1) A "quoted" <b>bold</b> \& \{50\%\} \$x\$ \#1 '
             r"back\textbackslash{}slash \textasciitilde{}\textasciicircum{}}},") in bibtex
     texts = [unescape(t) for t in re.findall(r'<p class="cite-text" lang="\w+">(.*?)</p>', block)]
-    assert texts[1].startswith(f"“{raw}.” {NAME_EN}. Updated June 14, 2024. ")
+    assert texts[1].startswith(f"“{raw}.” {NAME_EN}. Updated 14 June 2024. ")
 
 
 def test_dates_come_from_source_date_epoch_without_git(hostile_site, real_site):
@@ -210,3 +210,22 @@ def test_dates_come_from_source_date_epoch_without_git(hostile_site, real_site):
         plain = real_site.html("briefs/section-2-1/")
         assert meta(plain, "citation_date") == []
         assert "更新" not in _cite_block(plain)
+
+
+def test_english_pages_show_every_full_date_in_one_format(real_site):
+    """The references, the line under each title, the cite block, the charts and the prose
+    of every English page: each full date as the site writes English dates (checks/dates.py
+    reads them), and the pages hold many (so the test is not passing on nothing)."""
+    from checks.dates import _DATE, misdated
+
+    found, wrong = 0, {}
+    for page in sorted((real_site.site / "en").rglob("*.html")):
+        html = re.sub(r"<(script|style|code)\b.*?</\1>", "", page.read_text(encoding="utf-8"),
+                      flags=re.S)  # code: an example, as the check leaves it
+        text = unescape(re.sub(r"<[^>]+>", " ", html))
+        text = re.sub(r"[\s\u00a0]+", " ", text)
+        found += len(_DATE.findall(text))
+        if bad := sorted(set(misdated(text))):
+            wrong[page.relative_to(real_site.site).as_posix()] = bad
+    assert wrong == {}
+    assert found > 300, found

@@ -80,7 +80,7 @@ def test_every_brief_links_the_report_next_to_its_part(real_site, path, label):
     # the real site is built from a copy without .git: dated only by SOURCE_DATE_EPOCH
     dated = os.environ.get("SOURCE_DATE_EPOCH", "").isdigit()
     if path.startswith("en/"):
-        assert "(Daiwa Institute of Research, June 14, 2024)" in text
+        assert "(Daiwa Institute of Research, 14 June 2024)" in text
         assert "not published or endorsed by the Daiwa Institute of Research" in text
         revised = (r"Last revised [A-Z][a-z]+ \d{1,2}, \d{4}\." if dated
                    else r"Last revised: not known \(built without history\)\.")

@@ -127,7 +127,7 @@ def test_crossref_is_resolved() -> None:
     assert chapter.field("booktitle") == "The Book"
     assert chapter.field("title") == "Chapter"
     html = EnglishStyle().format(chapter).html
-    assert "In <em>The Book</em>, pp. 1–2. Inst, June 14, 2024." in html
+    assert "In <em>The Book</em>, pp. 1–2. Inst, 14 June 2024." in html
     assert EnglishStyle().format(chapter).problems == ()
 
 

@@ -27,7 +27,7 @@ BIB = """\
   langid = {japanese}}
 """
 
-GOOD_EN = 'OpenAI. “<a href="https://example.com/good">Good news</a>.” April 14, 2024.'
+GOOD_EN = 'OpenAI. “<a href="https://example.com/good">Good news</a>.” 14 April 2024.'
 OTHER_EN = "METI. “Call” [our translation of 公募] (in Japanese)."
 
 
@@ -95,7 +95,7 @@ def test_one_source_at_two_locators_is_two_footnotes() -> None:
     assert markers(html) == [1, 2, 1]
     assert bodies(html) == [  # the first in full, the second a short note, both linked
         '<span class="citation">OpenAI. “<a href="https://example.com/good">Good news</a>.”'
-        " April 14, 2024, p. 3.</span>",
+        " 14 April 2024, p. 3.</span>",
         '<span class="citation"><a href="https://example.com/good">OpenAI (2024)</a>,'
         " p. 9.</span>",
     ]

@@ -67,7 +67,7 @@ EN = Version("en", "2 (1) Japan's growing digital deficit", "Annotated Briefs",
      "「2 (1) 拡大する日本のデジタル赤字」『注釈付きブリーフ』、2024年6月14日更新、https://x.test/b/"),
     (JA, None, "「2 (1) 拡大する日本のデジタル赤字」『注釈付きブリーフ』、https://x.test/b/"),
     (EN, date(2024, 6, 4),
-     "“2 (1) Japan's growing digital deficit.” Annotated Briefs. Updated June 4, 2024. "
+     "“2 (1) Japan's growing digital deficit.” Annotated Briefs. Updated 4 June 2024. "
      "https://x.test/en/b/"),
     (EN, None, "“2 (1) Japan's growing digital deficit.” Annotated Briefs. https://x.test/en/b/"),
 ])
@@ -205,7 +205,7 @@ def test_each_language_form_carries_the_date_of_its_own_source():
     en = Version("en", "Heading", "Site", "https://x.test/en/")
     block = reading_cite.cite_block("en", {"ja": ja, "en": en}, "k", date(2024, 6, 14))
     assert "『サイト』、2024年5月1日更新、" in block  # on an English page too (no ja_spacing there)
-    assert "Site. Updated June 14, 2024." in block
+    assert "Site. Updated 14 June 2024." in block
 
 
 WRAP_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'

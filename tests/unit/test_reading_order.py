@@ -150,7 +150,7 @@ def test_marker_at_the_start_of_a_block_stays_there() -> None:
 @pytest.mark.parametrize(("lang", "full", "short", "third"), [
     ("en", 'Miho Tanabe. 2024. <em><a href="https://example.com/report?a=1&amp;b=2">The '
            "report</a></em> [our translation of 報告書 — 副題] (in Japanese). 大和総研,"
-           " June 14, 2024, §3.",
+           " 14 June 2024, §3.",
      '<a href="https://example.com/report?a=1&amp;b=2">Tanabe (2024)</a>, fig. 3.',
      '<a href="https://example.com/report?a=1&amp;b=2">Tanabe (2024)</a>.'),
     ("ja", '田邊美穂［2024］『<a href="https://example.com/report?a=1&amp;b=2">報告書 — 副題'

@@ -41,8 +41,8 @@ def test_report_part(meta, lang, expected):
 @pytest.mark.parametrize(("lang", "part", "revised", "expected"), [
     ("en", "report §3 (1)", date(2026, 11, 30),
      f'<p class="brief-trust">Independent commentary on <a href="{URL}">report §3 (1)</a> '
-     "(Daiwa Institute of Research, June 14, 2024), not published or endorsed by the Daiwa "
-     'Institute of Research. <span class="brief-trust__revised">Last revised November 30, '
+     "(Daiwa Institute of Research, 14 June 2024), not published or endorsed by the Daiwa "
+     'Institute of Research. <span class="brief-trust__revised">Last revised 30 November '
      "2026.</span></p>\n"),
     ("ja", None, date(2026, 11, 30),
      f'<p class="brief-trust"><a href="{URL}">大和総研のレポート</a>（2024年6月14日）について'

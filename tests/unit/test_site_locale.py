@@ -40,8 +40,8 @@ def test_page_language(config, expected):
 
 @pytest.mark.parametrize(("day", "lang", "expected"), [
     (date(2024, 6, 14), "ja", "2024 年 6 月 14 日"),
-    (date(2024, 6, 14), "en", "June 14, 2024"),
-    (date(2023, 11, 2), "en", "November 2, 2023"),
+    (date(2024, 6, 14), "en", "14 June 2024"),
+    (date(2023, 11, 2), "en", "2 November 2023"),
 ])
 def test_dates_are_the_citation_styles(day, lang, expected):
     assert site_locale.date_text(day, lang) == expected

@@ -83,21 +83,21 @@ def test_missing_title_en_on_a_non_english_source_is_a_problem() -> None:
 def test_english_press_release_has_no_language_remark() -> None:
     reference = en("""@pressrelease{p, organization = {OpenAI}, title = {News},
                    date = {2024-01-05}, langid = {english}}""")
-    assert reference.html == "OpenAI. “News” (press release). January 5, 2024."
+    assert reference.html == "OpenAI. “News” (press release). 5 January 2024."
     assert reference.problems == ()
 
 
 @pytest.mark.parametrize(
     ("locator", "expected"),
     [
-        ("p. 7", "OpenAI. “News.” January 5, 2024, p. 7."),
-        ("pp. 30–41", "OpenAI. “News.” January 5, 2024, pp. 30–41."),
-        ("<b>&", "OpenAI. “News.” January 5, 2024, &lt;b&gt;&amp;."),
-        ("", "OpenAI. “News.” January 5, 2024."),
+        ("p. 7", "OpenAI. “News.” 5 January 2024, p. 7."),
+        ("pp. 30–41", "OpenAI. “News.” 5 January 2024, pp. 30–41."),
+        ("<b>&", "OpenAI. “News.” 5 January 2024, &lt;b&gt;&amp;."),
+        ("", "OpenAI. “News.” 5 January 2024."),
     ],
 )
 def test_with_locator(locator: str, expected: str) -> None:
-    assert EnglishStyle().with_locator("OpenAI. “News.” January 5, 2024.", locator) == expected
+    assert EnglishStyle().with_locator("OpenAI. “News.” 5 January 2024.", locator) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,13 +166,13 @@ def test_style_for_english_and_fallback(lang: str) -> None:
     [
         ("title_en_official = {true},",
          "Keidanren. “Using AI to Realize Society 5.0 for SDGs” [AI 活用による Society 5.0]"
-         " (in Japanese). June 9, 2023."),
+         " (in Japanese). 9 June 2023."),
         ("",
          "Keidanren. “Using AI to Realize Society 5.0 for SDGs” [our translation of AI 活用による"
-         " Society 5.0] (in Japanese). June 9, 2023."),
+         " Society 5.0] (in Japanese). 9 June 2023."),
         ("title_en_official = {false},",
          "Keidanren. “Using AI to Realize Society 5.0 for SDGs” [our translation of AI 活用による"
-         " Society 5.0] (in Japanese). June 9, 2023."),
+         " Society 5.0] (in Japanese). 9 June 2023."),
     ],
     ids=["official", "ours-by-default", "ours-said-so"],
 )

@@ -38,7 +38,7 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             f'Ministry of Economy, Trade and Industry. “<a href="{METI_URL}">Call for proposals'
             " for the development of generative AI foundation models</a>” [our translation of"
             " 生成 AI"
-            " 基盤モデルの開発支援に向けた公募を開始しました] (in Japanese). November 10, 2023.",
+            " 基盤モデルの開発支援に向けた公募を開始しました] (in Japanese). 10 November 2023.",
             id="online",
         ),
         pytest.param(
@@ -51,7 +51,7 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             }}""",
             f'OpenAI ウェブサイト“<a href="{OPENAI_URL}">Introducing OpenAI Japan</a>”'
             "（2024 年 4 月 14 日）",
-            f'OpenAI. “<a href="{OPENAI_URL}">Introducing OpenAI Japan</a>.” April 14, 2024.',
+            f'OpenAI. “<a href="{OPENAI_URL}">Introducing OpenAI Japan</a>.” 14 April 2024.',
             id="online-english-source",
         ),
         pytest.param(
@@ -81,7 +81,7 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             "内閣府「デフレ完全脱却のための総合経済対策」（2023 年 11 月 2 日）",
             "Cabinet Office, Government of Japan. “Comprehensive economic measures to overcome"
             " deflation” [our translation of"
-            " デフレ完全脱却のための総合経済対策] (in Japanese). November 2, 2023.",
+            " デフレ完全脱却のための総合経済対策] (in Japanese). 2 November 2023.",
             id="govdoc",
         ),
         pytest.param(
@@ -102,7 +102,7 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             f'Miho Tanabe. 2024. <em><a href="{DIR_URL}">Japan’s DX through its IT policies</a>'
             "</em> [our translation of"
             " IT 関連政策から読み解く日本の DX—海外に後れを取る国内 AI 開発の行方]"
-            " (in Japanese). Daiwa Institute of Research, June 14, 2024.",
+            " (in Japanese). Daiwa Institute of Research, 14 June 2024.",
             id="report-with-persons",
         ),
         pytest.param(
@@ -118,7 +118,7 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             "Keidanren (Japan Business Federation). <em>AI Utilization Strategy II: toward an"
             " AI-powered Japan</em> [our translation of"
             " AI 活用戦略Ⅱ―わが国の AI-Powered 化に向けて―]"
-            " (in Japanese). October 17, 2023.",
+            " (in Japanese). 17 October 2023.",
             id="report-by-an-institution",
         ),
         pytest.param(
@@ -143,7 +143,7 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
             " 論点②：貿易・サービス収支が抱える「5 つの構造的課題」] (in Japanese)."
             " In <em>Japan’s Economic Outlook No. 221 (Update)</em>"
             " [our translation of 第 221 回日本経済予測（改訂版）],"
-            " pp. 30–41. Daiwa Institute of Research, June 10, 2024.",
+            " pp. 30–41. Daiwa Institute of Research, 10 June 2024.",
             id="inreport",
         ),
     ],

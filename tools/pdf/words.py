@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from hooks.site_locale import date_text
+
 #: The report the site annotates: its key in references.bib, and its address (verified in
 #: /work/shared/report/sources.md; the institute's page, not a PDF, whose address is unknown).
 REPORT_KEY = "tanabe2024"
@@ -27,11 +29,11 @@ class Words:
     edition_date: str        # label before the edition's date; {date} is replaced
     same_as: str             # a repeated note; {n} is the number of the first one
     page_number: str         # CSS content of the page number
-    date_format: object      # date -> text
     keep_together: tuple[tuple[re.Pattern[str], str], ...]  # number-unit rules
 
     def date_text(self, day: date) -> str:
-        return self.date_format(day)  # type: ignore[operator]
+        """The site's date for this language (hooks/site_locale.py: one format everywhere)."""
+        return date_text(day, self.lang)
 
     def keep_units(self, text: str) -> str:
         """Join numbers to their units with no-break spaces, so a line never splits them."""
@@ -55,7 +57,6 @@ JA = Words(
     edition_date="この版の日付：{date}",
     same_as="注 {n} に同じ。",
     page_number='counter(page) " / " counter(pages) " ページ"',
-    date_format=lambda d: f"{d.year} 年 {d.month} 月 {d.day} 日",
     keep_together=(
         # 2024 年, 130 億, 6 月: a number and the counter or unit after it
         (re.compile(rf"(\d)[ \t\n]+(?=[{_CJK}%％])"), rf"\1{_NBSP}"),
@@ -77,7 +78,6 @@ EN = Words(
     edition_date="Edition of {date}",
     same_as="As note {n}.",
     page_number='"Page " counter(page) " of " counter(pages)',
-    date_format=lambda d: f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}",
     keep_together=(
         (re.compile(r"(\d)[ \t\n]+(?=(?:%|per ?cent|yen|billion|million|trillion|thousand|"
                     r"parameters|GPUs?|tokens|companies|projects|people|years?|months?)\b)"),

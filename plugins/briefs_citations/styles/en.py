@@ -116,8 +116,11 @@ class EnglishStyle(ReferenceStyle):
         parts = [int(part) for part in iso.split("-")]
         if len(parts) == 1:
             return str(parts[0])
+        # Day first, as the briefs' English (British spelling) writes dates: one format
+        # on a page whether a date comes from a reference, a hook or the prose
+        # (checks/dates.py holds the prose to it).
         month = _MONTHS[parts[1] - 1]
-        return f"{month} {parts[2]}, {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+        return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
     def format_persons(self, entry: Entry, role: str) -> str:
         # Without an `_en` form a name is shown as written: a Japanese one family name
