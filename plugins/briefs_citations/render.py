@@ -57,7 +57,8 @@ def references_list(rows: list[ReferenceRow], labels: Labels) -> str:
             anchors = ", ".join(
                 f'<a href="{escape(page.href)}">{escape(page.title)}</a>' for page in row.cited_on
             )
-            parts.append(f'<p class="reference-backlinks">{escape(labels.cited_on)}: {anchors}</p>')
+            listed = escape(labels.cited_on).replace("{}", anchors)
+            parts.append(f'<p class="reference-backlinks">{listed}</p>')
         elif row.cited_elsewhere:  # by the other language's pages only
             parts.append(f'<p class="reference-backlinks">{escape(labels.cited_elsewhere)}</p>')
         else:

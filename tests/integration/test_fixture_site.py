@@ -118,9 +118,11 @@ REFERENCE_ORDER = ["Good", "hostile", "uncited", "kanda2024", "meti2023koubo", "
 @pytest.mark.parametrize(
     ("path", "cited_on", "trace", "not_cited"),
     [
-        ("references/", ['<a href="../">索引ページ</a>', '<a href="../other/">別のページ</a>'],
+        ("references/", ['引用しているページ：<a href="../">索引ページ</a>',  # full-width colon
+                         '<a href="../other/">別のページ</a>'],
          "レポート脚注 4", "このサイトのページからは引用されていません"),
-        ("en/references/", ['<a href="../">Index page</a>', '<a href="../other/">Another page</a>'],
+        ("en/references/", ['Cited on: <a href="../">Index page</a>',
+                            '<a href="../other/">Another page</a>'],
          "Report footnote 4", "Not cited on any page of this site"),
     ],
 )

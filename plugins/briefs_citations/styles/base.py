@@ -50,7 +50,7 @@ class Labels:
     see_entry: str  # link from a footnote to the references page
     report_notes: tuple[str, str]  # one and several: ("report footnote {}", "… footnotes {}")
     report_figures: tuple[str, str]
-    cited_on: str
+    cited_on: str  # before the pages' links, with its language's colon; `{}`: the links
     not_cited: str
     bibtex: str
     unknown_key: str  # tooltip on an unresolved citation

@@ -49,7 +49,7 @@ class EnglishStyle(ReferenceStyle):
         see_entry="in references",
         report_notes=("Report footnote {}", "Report footnotes {}"),
         report_figures=("Report figure {}", "Report figures {}"),
-        cited_on="Cited on",
+        cited_on="Cited on: {}",
         not_cited="Not cited on any page of this site",
         cited_elsewhere="Cited only on this site’s pages in the other language",
         bibtex="BibTeX",

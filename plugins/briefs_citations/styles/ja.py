@@ -34,7 +34,7 @@ class JapaneseStyle(ReferenceStyle):
         see_entry="文献一覧",
         report_notes=("レポート脚注 {}", "レポート脚注 {}"),
         report_figures=("レポート図表 {}", "レポート図表 {}"),
-        cited_on="引用しているページ",
+        cited_on="引用しているページ：{}",
         not_cited="このサイトのページからは引用されていません",
         cited_elsewhere="このサイトのもう一方の言語のページでのみ引用されています",
         bibtex="BibTeX",
