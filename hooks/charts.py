@@ -16,6 +16,8 @@ import datetime
 import math
 import os
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from mkdocs.structure.pages import Page
 from briefs_citations.bibfields import date_parts
 from briefs_citations.diagnostics import Diagnostic
 from chart_data import AXIS, Charts, read
-from site_locale import date_text, page_language, words
+from site_locale import FALLBACK_LANGUAGE, date_text, page_language, words
 
 log = get_plugin_logger("charts")
 DATA = "figures/data/charts.yml"  # under docs/
@@ -103,10 +105,26 @@ def _cite(keys: list[str], locator: dict[str, str] | None, lang: str) -> str:
     return "[" + "; ".join(parts) + "]"
 
 
-def _value_text(bar: dict[str, Any], lang: str, unit: str) -> str:
-    if lang == "ja":
-        return f"{bar['ja_value']} {unit}"
-    return f"{bar['value']:g} {unit}"
+@dataclass(frozen=True)
+class ChartNumbers:
+    """How one language writes the bar chart's numbers (values in billions)."""
+
+    value: Callable[[dict[str, Any], str], str]  # a bar's value, with the unit given
+    tick: Callable[[int], str]  # the axis tick at 10 ** power
+
+
+NUMBERS = {
+    # charts.yml gives each bar's Japanese value as written (3,500 億); ticks in 億 and 兆
+    "ja": ChartNumbers(value=lambda bar, unit: f"{bar['ja_value']} {unit}",
+                       tick=lambda power: "1 兆" if power == LOG_MAX
+                       else f"{10 ** (power + 1):,} 億"),
+    "en": ChartNumbers(value=lambda bar, unit: f"{bar['value']:g} {unit}",
+                       tick=lambda power: f"{10.0 ** power:g} bn"),
+}
+
+
+def _numbers(lang: str) -> ChartNumbers:
+    return NUMBERS.get(lang, NUMBERS[FALLBACK_LANGUAGE])
 
 
 def model_sizes(chart: dict[str, Any], lang: str) -> str:
@@ -117,14 +135,13 @@ def model_sizes(chart: dict[str, Any], lang: str) -> str:
            f'aria-labelledby="chart-model-sizes-title chart-model-sizes-desc" '
            f'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="chart-model-sizes-title">{escape(chart["title"][lang])}</title>']
-    listed = "; ".join(f"{b['label'][lang]}: {_value_text(b, lang, unit)}" for b in bars)
+    numbers = _numbers(lang)
+    listed = "; ".join(f"{b['label'][lang]}: {numbers.value(b, unit)}" for b in bars)
     out.append(f'<desc id="chart-model-sizes-desc">{escape(listed)}</desc>')
     axis_y = TOP + ROW * len(bars)
     for power in range(LOG_MIN, LOG_MAX + 1):
         x = _x(10.0 ** power)
-        tick = (f"{10 ** (power + 1):,} 億" if lang == "ja" else f"{10.0 ** power:g} bn")
-        if lang == "ja" and power == LOG_MAX:
-            tick = "1 兆"
+        tick = numbers.tick(power)
         out.append(f'<line class="chart-grid" x1="{x}" y1="{TOP}" x2="{x}" y2="{axis_y}"/>')
         anchor = "start" if power == LOG_MIN else "middle"
         out.append(f'<text class="chart-tick" x="{x}" y="{axis_y + 16}" '
@@ -138,7 +155,7 @@ def model_sizes(chart: dict[str, Any], lang: str) -> str:
         out.append(f'<rect class="{kind}" x="{LEFT}" y="{y + 20}" width="{end - LEFT}" '
                    f'height="16" rx="2"/>')
         out.append(f'<text class="chart-value" x="{end + 5}" y="{y + 33}">'
-                   f'{escape(_value_text(bar, lang, unit))}</text>')
+                   f'{escape(numbers.value(bar, unit))}</text>')
     out.append("</svg>")
     sources = "; ".join(_cite(b["keys"], b.get("locator"), lang)[1:-1] for b in bars)
     unique = "; ".join(dict.fromkeys(sources.split("; ")))

@@ -45,16 +45,26 @@ def heading_of(markdown: str, fallback: str) -> str:
     return re.sub(r"[*_`]", "", found.group(1)).strip() or fallback
 
 
-def citation_text(version: Version, day: date | None) -> str:
-    """One citation as plain text in the conventions of the version's language."""
-    if version.lang == "ja":
-        # the Japanese form shows on English pages too, where ja_spacing.py does not run
-        when = f"、{fix_text(date_text(day, 'ja'))}更新" if day else ""
-        where = f"、{version.url}" if version.url else "。"
-        return f"「{version.heading}」『{version.site_name}』{when}{where}"
+def _japanese(version: Version, day: date | None) -> str:
+    # the Japanese form shows on English pages too, where ja_spacing.py does not run
+    when = f"、{fix_text(date_text(day, 'ja'))}更新" if day else ""
+    where = f"、{version.url}" if version.url else "。"
+    return f"「{version.heading}」『{version.site_name}』{when}{where}"
+
+
+def _english(version: Version, day: date | None) -> str:
     when = f" Updated {date_text(day, 'en')}." if day else ""
     return f"“{version.heading}.” {version.site_name}.{when}" + (f" {version.url}"
                                                                 if version.url else "")
+
+
+#: A citation of a brief as plain text, in the conventions of each language.
+CITATION_FORMS = {"ja": _japanese, "en": _english}
+
+
+def citation_text(version: Version, day: date | None) -> str:
+    """One citation as plain text in the conventions of the version's language."""
+    return CITATION_FORMS.get(version.lang, _english)(version, day)
 
 
 def bibtex(key: str, version: Version, day: date | None) -> str:
@@ -67,7 +77,7 @@ def bibtex(key: str, version: Version, day: date | None) -> str:
                    ("date", day.isoformat())]
     if version.url:
         fields.append(("url", bibtex_escape(version.url)))
-    fields += [("language", "japanese" if version.lang == "ja" else "english")]
+    fields += [("language", words(version.lang)["bibtex_language"])]
     width = max(len(name) for name, _ in fields)
     body = ",\n".join(f"  {name.ljust(width)} = {{{value}}}" for name, value in fields)
     return f"@misc{{{key},\n{body},\n}}"

@@ -29,6 +29,7 @@ FALLBACK_LANGUAGE = "en"
 WORDS: dict[str, dict[str, str]] = {
     "ja": {
         "cite_heading": "このブリーフの引用のしかた",
+        "bibtex_language": "japanese",  # BibTeX's `language` field (babel's name)
         "language_ja": "日本語",
         "language_en": "英語",
         "csv_download": "CSV でダウンロード（図表 {n} のデータ、UTF-8）",
@@ -54,6 +55,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "en": {
         "cite_heading": "How to cite this brief",
+        "bibtex_language": "english",
         "language_ja": "Japanese",
         "language_en": "English",
         "csv_download": "Download as CSV (figure {n} data, UTF-8)",
