@@ -2,8 +2,8 @@
 
 The rule (a space between a digit and kana/kanji, or after 「。」, is a line-break
 opportunity that separates 「2023 年 1」 from 「月 19 日」) is defined once, in
-hooks/ja_spacing.py, which the build also applies to every Japanese page; this module
-loads it by path, reports each space as `file:line`, and rewrites the files
+hooks/keep_units.py, which the build also applies to every Japanese page; this module
+reports each space as `file:line`, and rewrites the files
 (`python -m checks fix-typography`). Code blocks and code spans are left as written.
 
 Rewriting a Japanese page changes its hash, which English pages record in
@@ -13,9 +13,7 @@ not a change its translator has to check. Running the fixer twice changes nothin
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 from briefs_citations.regions import code_regions
 from checks import Problem
@@ -26,22 +24,13 @@ from checks.pages import (
     set_translation_of,
     without_code,
 )
+from hooks import keep_units
 from hooks.site_locale import translation_hash
 
 FIX = "python -m checks fix-typography"
 SNIPPETS = "snippets"
 
 
-def _rule() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "hooks" / "ja_spacing.py"
-    spec = importlib.util.spec_from_file_location("ja_spacing", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-RULE = _rule()
 
 
 def fix(text: str) -> str:
@@ -49,9 +38,9 @@ def fix(text: str) -> str:
     fenced and indented blocks, code spans)."""
     out, last = [], 0
     for start, end in code_regions(text):
-        out += [RULE.fix_text(text[last:start]), text[start:end]]
+        out += [keep_units.fix_text(text[last:start]), text[start:end]]
         last = end
-    out.append(RULE.fix_text(text[last:]))
+    out.append(keep_units.fix_text(text[last:]))
     return "".join(out)
 
 
@@ -69,7 +58,7 @@ def problems_in(text: str, rel: str) -> list[Problem]:
                                                       prose_lines, strict=True), start=1):
         if line == fixed:
             continue
-        for _offset, what in RULE.spaces(prose):
+        for _offset, what in keep_units.spaces(prose):
             found.append(Problem(rel, number, f"space in '{what}': a line may break there "
                                  "(numbers stay with their units; none after 「。」)",
                                  f"remove it (`{FIX}` does)"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from ja_spacing import fix_text
+from keep_units import fix_text
 from site_locale import date_text as _date_text
 
 REPORT_KEY = "tanabe2024"
@@ -46,7 +46,7 @@ TEXT = {
 
 
 def date_text(day: date, lang: str) -> str:
-    """The site's date format, Japanese numbers kept with their units (ja_spacing.py)."""
+    """The site's date format, Japanese numbers kept with their units (keep_units.py)."""
     return fix_text(_date_text(day, lang))  # the rule touches only Japanese text
 
 

@@ -203,7 +203,7 @@ def test_model_size_chart_has_a_text_alternative(context, tabs, served_site, pat
 
 
 @pytest.mark.parametrize(("path", "first", "election"), [
-    ("", "2023年6月9日", "2023年11月2日"),  # the Japanese style's, spaces taken by ja_spacing.py
+    ("", "2023年6月9日", "2023年11月2日"),  # the Japanese style's, spaces taken by keep_units.py
     ("en/", "9 June 2023", "2 November 2023"),  # the English style's dates
 ])
 def test_policy_timeline_is_a_dated_list(context, tabs, served_site, path, first, election):

@@ -1,6 +1,6 @@
-"""Japanese typography as a reader sees it, at phone and desktop width: numbers never part
-from their units at a line end, a Japanese font first with bold headings, annotations at body
-size."""
+"""Typography as a reader sees it, at phone and desktop width: numbers never part from
+their units at a line end (Japanese and English), a Japanese font first with bold headings,
+annotations at body size."""
 
 from __future__ import annotations
 
@@ -52,6 +52,30 @@ def test_numbers_stay_with_their_units(new_page, served_site, path):
         found = page.evaluate(SPLIT_PAIRS)
         assert found["pairs"] > 0, "no number followed by a unit: the test measured nothing"
         assert found["spaces"] == [], width
+        assert found["split"] == [], width
+
+
+# Each span of hooks/keep_units.py in the article that is drawn on more than one line.
+SPLIT_SPANS = """() => {
+  const spans = [...document.querySelectorAll("article span.nowrap")];
+  const split = spans.filter(span => new Set([...span.getClientRects()]
+    .filter(r => r.width > 0).map(r => Math.round(r.top))).size > 1);
+  return {spans: spans.length, split: split.map(span => span.textContent)};
+}"""
+EN_PAGES = ["en/", "en/briefs/section-2/", "en/briefs/section-3-2/", "en/figures/figure-5/",
+            "en/references/"]
+
+
+@pytest.mark.parametrize("path", EN_PAGES)
+def test_english_numbers_stay_with_their_units(new_page, served_site, path):
+    """13 billion, 30 November 2026, figure 3: one line each at phone and desktop width
+    (before the rule, 152 such pairs were split over 21 English pages at 390 px)."""
+    page = new_page(width=WIDTHS[0])
+    page.goto(served_site + path)
+    for width in WIDTHS:
+        resize(page, width, 900)
+        found = page.evaluate(SPLIT_SPANS)
+        assert found["spans"] > 5, "no number with its unit: the test measured nothing"
         assert found["split"] == [], width
 
 

@@ -1,21 +1,16 @@
-"""Japanese numbers stay with their units: the rule (hooks/ja_spacing.py), the check and the
+"""Japanese numbers stay with their units: the rule (hooks/keep_units.py), the check and the
 fixer (checks/typography.py), on tables and on a copy of the project."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 
 import pytest
 
 from checks import Problem, translations, typography
+from hooks import keep_units
 from tests.checks.conftest import ROOT, edit
-
-_spec = importlib.util.spec_from_file_location("ja_spacing", ROOT / "hooks" / "ja_spacing.py")
-assert _spec and _spec.loader
-ja_spacing = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ja_spacing)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,27 +29,69 @@ _spec.loader.exec_module(ja_spacing)
     ("in 2023 and 2024", "in 2023 and 2024"),
 ])
 def test_the_rule_on_plain_text(text, expected):
-    assert ja_spacing.fix_text(text) == expected
-    assert ja_spacing.fix_text(expected) == expected  # idempotent
+    assert keep_units.fix_text(text) == expected
+    assert keep_units.fix_text(expected) == expected  # idempotent
 
 
 @pytest.mark.parametrize(("html", "expected"), [
-    ("<p>2023 年</p>", '<p><span class="ja-nowrap">2023年</span></p>'),
-    ("<p>全 <b>9 頁</b></p>", '<p>全 <b><span class="ja-nowrap">9頁</span></b></p>'),
-    ("<p>は 2024 年 6 月 14 日に</p>", '<p>は<span class="ja-nowrap">2024年6月14日</span>に</p>'),
+    ("<p>2023 年</p>", '<p><span class="nowrap">2023年</span></p>'),
+    ("<p>全 <b>9 頁</b></p>", '<p>全 <b><span class="nowrap">9頁</span></b></p>'),
+    ("<p>は 2024 年 6 月 14 日に</p>", '<p>は<span class="nowrap">2024年6月14日</span>に</p>'),
     ("<p>全 9 頁、図表 2 総合</p>",
-     '<p><span class="ja-nowrap">全9頁</span>、図表2 総合</p>'),
+     '<p><span class="nowrap">全9頁</span>、図表2 総合</p>'),
     ("<pre><code>2023 年</code></pre><p>5 つ</p>",
-     '<pre><code>2023 年</code></pre><p><span class="ja-nowrap">5つ</span></p>'),
+     '<pre><code>2023 年</code></pre><p><span class="nowrap">5つ</span></p>'),
     ("<title>2023 年 | x</title>", "<title>2023年 | x</title>"),  # no markup in a title
     ('<svg><text x="1">6 億</text></svg><p>6 億</p>',
-     '<svg><text x="1">6億</text></svg><p><span class="ja-nowrap">6億</span></p>'),
+     '<svg><text x="1">6億</text></svg><p><span class="nowrap">6億</span></p>'),
     ("<code>x 1 年</code>", "<code>x 1 年</code>"),
     ('<meta content="2024 年 6 月">', '<meta content="2024 年 6 月">'),  # attributes untouched
     ("<script>var s = '1 年';</script>", "<script>var s = '1 年';</script>"),
 ])
 def test_the_rule_on_html_leaves_code_and_attributes(html, expected):
-    assert ja_spacing.fix_html(html) == expected
+    assert keep_units.fix_html(html) == expected
+
+
+NB = "\u00a0"
+
+
+@pytest.mark.parametrize(("text", "wrapped", "joined"), [
+    ("with 13 billion parameters", "with <N>13 billion</N> parameters",
+     f"with 13{NB}billion parameters"),
+    ("Last revised 30 November 2026.", "Last revised <N>30 November 2026.</N>",
+     f"Last revised 30{NB}November{NB}2026."),
+    ("(Daiwa Institute of Research, 14 June 2024),", "(Daiwa Institute of Research, "
+     "<N>14 June 2024),</N>", f"(Daiwa Institute of Research, 14{NB}June{NB}2024),"),
+    ("see figure 3 and p. 7", "see <N>figure 3</N> and <N>p. 7</N>",
+     f"see figure{NB}3 and p.{NB}7"),
+    ("about 30 percent of 6.7 trillion yen", "about <N>30 percent</N> of <N>6.7 trillion</N> yen",
+     f"about 30{NB}percent of 6.7{NB}trillion yen"),
+    ("in May 2024 and\nJune 2023", "in <N>May 2024</N> and\n<N>June 2023</N>",
+     f"in May{NB}2024 and\nJune{NB}2023"),
+    ("No. 221 (Figures 2)", "<N>No. 221</N> <N>(Figures 2)</N>", f"No.{NB}221 (Figures{NB}2)"),
+    ("configure 3 things; 3 of them; Section 3 (1)", "configure 3 things; 3 of them; "
+     "<N>Section 3</N> (1)", f"configure 3 things; 3 of them; Section{NB}3 (1)"),
+    ("2023 and 2024", "2023 and 2024", "2023 and 2024"),
+])
+def test_the_english_rule_on_plain_text(text, wrapped, joined):
+    """The site wraps each chain in a span that does not break (the spaces stay, for copying
+    and search); the print edition joins the same pairs with no-break spaces."""
+    assert keep_units.wrap_en(text) == wrapped.replace("<N>", '<span class="nowrap">') \
+        .replace("</N>", "</span>")
+    assert keep_units.join_en(text) == joined
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ("<p>13 billion</p>", '<p><span class="nowrap">13 billion</span></p>'),
+    ('<p>In <a href="#x">figure 3</a></p>', '<p>In <a href="#x"><span class="nowrap">figure 3'
+     "</span></a></p>"),
+    ("<pre><code>13 billion</code></pre>", "<pre><code>13 billion</code></pre>"),
+    ("<title>13 billion | x</title>", "<title>13 billion | x</title>"),
+    ('<meta content="13 billion">', '<meta content="13 billion">'),
+    ("<p>2023 年</p>", "<p>2023 年</p>"),  # Japanese text on an English page: as written
+])
+def test_the_english_rule_on_html_leaves_code_and_attributes(html, expected):
+    assert keep_units.fix_html(html, "en") == expected
 
 
 @pytest.mark.parametrize(("text", "lines"), [

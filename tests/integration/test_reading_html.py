@@ -100,7 +100,8 @@ def test_how_to_cite_in_japanese_english_and_bibtex(real_site, path, heading, ja
                                                     en_form):
     block = _cite_block(real_site.html(path))
     assert f'<h2 id="cite-this-brief">{heading}</h2>' in block
-    texts = [unescape(t) for t in re.findall(r'<p class="cite-text" lang="\w+">(.*?)</p>', block)]
+    texts = [unescape(re.sub(r"<[^>]+>", "", t))
+             for t in re.findall(r'<p class="cite-text" lang="\w+">(.*?)</p>', block)]
     assert texts[0].startswith(ja_form) and texts[0].endswith(SITE + "briefs/section-2-1/")
     assert texts[1].startswith(en_form) and texts[1].endswith(SITE + "en/briefs/section-2-1/")
     bibtex = unescape(re.search(r"<code>(.*?)</code>", block, re.S).group(1))
@@ -196,7 +197,8 @@ def test_front_matter_and_heading_are_escaped_everywhere(hostile_site):
     bibtex = unescape(re.search(r"<code>(.*?)</code>", block, re.S).group(1))
     assert (r'  title     = {{2 (1) A "quoted" <b>bold</b> \& \{50\%\} \$x\$ \#1 '
             r"back\textbackslash{}slash \textasciitilde{}\textasciicircum{}}},") in bibtex
-    texts = [unescape(t) for t in re.findall(r'<p class="cite-text" lang="\w+">(.*?)</p>', block)]
+    texts = [unescape(re.sub(r"<[^>]+>", "", t))
+             for t in re.findall(r'<p class="cite-text" lang="\w+">(.*?)</p>', block)]
     assert texts[1].startswith(f"“{raw}.” {NAME_EN}. Updated 14 June 2024. ")
 
 
@@ -229,3 +231,22 @@ def test_english_pages_show_every_full_date_in_one_format(real_site):
             wrong[page.relative_to(real_site.site).as_posix()] = bad
     assert wrong == {}
     assert found > 300, found
+
+
+def test_english_pages_keep_numbers_with_their_units(real_site):
+    """On every English page no space of keep_units.EN_JOINS (13 billion, 30 November 2026,
+    figure 3) is left outside a span that does not break: in the prose, the line under the
+    title, the cite block, the references, the 404 page."""
+    from hooks.keep_units import joins
+
+    wrapped, left = 0, {}
+    for page in sorted((real_site.site / "en").rglob("*.html")):
+        html = re.sub(r"<(script|style|pre|code|title|svg|textarea)\b.*?</\1>", " ",
+                      page.read_text(encoding="utf-8"), flags=re.S)
+        wrapped += html.count('<span class="nowrap">')
+        html = re.sub(r'<span class="nowrap">[^<]*</span>', " ", html)  # text only
+        text = unescape(re.sub(r"<[^>]+>", "", html))
+        if found := [text[max(0, start - 15):end + 10] for start, end in joins(text)]:
+            left[page.relative_to(real_site.site).as_posix()] = found
+    assert left == {}
+    assert wrapped > 1000, wrapped

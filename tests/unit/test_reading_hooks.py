@@ -204,7 +204,7 @@ def test_each_language_form_carries_the_date_of_its_own_source():
     ja = Version("ja", "見出し", "サイト", "https://x.test/", date(2024, 5, 1))
     en = Version("en", "Heading", "Site", "https://x.test/en/")
     block = reading_cite.cite_block("en", {"ja": ja, "en": en}, "k", date(2024, 6, 14))
-    assert "『サイト』、2024年5月1日更新、" in block  # on an English page too (no ja_spacing there)
+    assert "『サイト』、2024年5月1日更新、" in block  # on English pages too
     assert "Site. Updated 14 June 2024." in block
 
 
