@@ -43,13 +43,18 @@ SPLIT_PAIRS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("path", JA_PAGES)
-def test_numbers_stay_with_their_units(new_page, served_site, path):
+def at_each_width(new_page, url: str, script: str):
+    """(width, what `script` returns) at each of WIDTHS, the page loaded once and resized."""
     page = new_page(width=WIDTHS[0])
-    page.goto(served_site + path)
+    page.goto(url)
     for width in WIDTHS:
         resize(page, width, 900)
-        found = page.evaluate(SPLIT_PAIRS)
+        yield width, page.evaluate(script)
+
+
+@pytest.mark.parametrize("path", JA_PAGES)
+def test_numbers_stay_with_their_units(new_page, served_site, path):
+    for width, found in at_each_width(new_page, served_site + path, SPLIT_PAIRS):
         assert found["pairs"] > 0, "no number followed by a unit: the test measured nothing"
         assert found["spaces"] == [], width
         assert found["split"] == [], width
@@ -70,11 +75,7 @@ EN_PAGES = ["en/", "en/briefs/section-2/", "en/briefs/section-3-2/", "en/figures
 def test_english_numbers_stay_with_their_units(new_page, served_site, path):
     """13 billion, 30 November 2026, figure 3: one line each at phone and desktop width
     (before the rule, 152 such pairs were split over 21 English pages at 390 px)."""
-    page = new_page(width=WIDTHS[0])
-    page.goto(served_site + path)
-    for width in WIDTHS:
-        resize(page, width, 900)
-        found = page.evaluate(SPLIT_SPANS)
+    for width, found in at_each_width(new_page, served_site + path, SPLIT_SPANS):
         assert found["spans"] > 5, "no number with its unit: the test measured nothing"
         assert found["split"] == [], width
 
