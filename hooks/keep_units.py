@@ -21,8 +21,8 @@ four users:
 - the hooks that write Japanese text on English pages (`fix_text`);
 - the print edition (tools/pdf/words.py), which joins the English pairs with no-break spaces.
 
-Plain Python: no MkDocs import and no other hook imported (the checks, the print edition and
-the tests import it as `hooks.keep_units`).
+Plain Python, no MkDocs import (the checks, the print edition and the tests import it as
+`hooks.keep_units`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
+
+from html_text import map_text
+from site_locale import page_language
 
 #: Kana, kanji (and 々 〆) — what a number's unit or counter is written in.
 _JA = r"\u3005\u3006\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -46,11 +49,6 @@ _TITLE = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 NUMBER = re.compile(r"(?:[\u3005\u3400-\u4dbf\u4e00-\u9fff](?=[0-9]))?"  # 「全」9頁
                     rf"(?:[0-9][0-9,.]*[{_JA}])+")
 NOWRAP = '<span class="nowrap">{}</span>'
-_TAG = re.compile(r"(<[^>]*>)")
-_RAW = ("pre", "code", "script", "style", "textarea", "kbd", "samp")
-_PLAIN = ("title", "svg", "option")  # text without markup: no span is added
-_OPEN = re.compile(rf"<({'|'.join(_RAW + _PLAIN)})\b", re.IGNORECASE)
-_CLOSE = re.compile(rf"</({'|'.join(_RAW + _PLAIN)})\s*>", re.IGNORECASE)
 
 
 def _kept(text: str, match: re.Match[str]) -> bool:
@@ -131,32 +129,12 @@ RULES: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
 
 def fix_html(html: str, lang: str = "ja") -> str:
     """`lang`'s rule applied to the text of an HTML page, outside tags, code and scripts."""
-    markup, plain_text = RULES[lang]
-    parts = _TAG.split(html)
-    raw = plain = 0
-    for index, part in enumerate(parts):
-        if index % 2:  # a tag
-            opened, closed = _OPEN.match(part), _CLOSE.match(part)
-            name = (opened or closed).group(1).lower() if opened or closed else ""
-            step = 1 if opened and not part.endswith("/>") else -1 if closed else 0
-            if name in _RAW:
-                raw = max(0, raw + step)
-            elif name:
-                plain = max(0, plain + step)
-        elif raw == 0 and part:
-            parts[index] = plain_text(part) if plain else markup(part)
-    return "".join(parts)
-
-
-def _language(config: Any) -> str:
-    # imported here: the module stays importable without hooks/ on sys.path
-    from site_locale import page_language
-
-    return page_language(config)
+    markup, plain = RULES[lang]
+    return map_text(html, markup, plain)
 
 
 def _fixed(html: str, config: Any) -> str:
-    lang = _language(config)
+    lang = page_language(config)
     return fix_html(html, lang) if lang in RULES else html
 
 

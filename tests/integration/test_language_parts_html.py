@@ -1,0 +1,77 @@
+"""Language of parts (WCAG 3.1.2) on the real site: every Japanese character on an English
+page (outside code) is inside an element marked lang="ja" (hooks/language_parts.py), read with
+an HTML parser that follows each element's language; and the rule's own table."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from hooks.language_parts import mark
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana and kanji
+#: Code is shown as written (a BibTeX entry, a Markdown example): not text in a language.
+CODE = {"pre", "code", "kbd", "samp", "textarea"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+
+
+class Languages(HTMLParser):
+    """The text of a page with the language each piece is in (the nearest `lang`)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str]] = []
+        self.unmarked: list[str] = []
+        self.marked = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID:
+            lang = dict(attrs).get("lang") or (self.stack[-1][1] if self.stack else "")
+            self.stack.append((tag, lang))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        inside = self.stack[-1] if self.stack else ("", "")
+        code = any(tag in CODE for tag, _ in self.stack)
+        if not JAPANESE.search(data) or code or inside[0] in ("script", "style", "title"):
+            return
+        if inside[1] == "ja":
+            self.marked += 1
+        else:
+            self.unmarked.append(data.strip()[:40])
+
+
+def test_every_japanese_word_on_an_english_page_is_marked_japanese(real_site):
+    marked, unmarked = 0, {}
+    for page in sorted((real_site.site / "en").rglob("*.html")):
+        parser = Languages()
+        parser.feed(page.read_text(encoding="utf-8"))
+        marked += parser.marked
+        if parser.unmarked:
+            unmarked[page.relative_to(real_site.site).as_posix()] = parser.unmarked[:5]
+    assert unmarked == {}
+    assert marked > 300, marked  # the pages do quote Japanese: the test measured something
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[our translation of デフレ完全脱却]", "[our translation of <J>デフレ完全脱却</J>]"),
+    ("Miho Tanabe (田邉美穂), researcher (大和総研)",
+     "Miho Tanabe (<J>田邉美穂</J>), researcher (<J>大和総研</J>)"),
+    ("IT 関連政策から読み解く日本の DX—海外に後れを取る国内 AI 開発の行方",
+     "IT <J>関連政策から読み解く日本の DX—海外に後れを取る国内 AI 開発の行方</J>"),
+    ("AI 活用戦略Ⅱ―わが国の AI-Powered 化に向けて―]",
+     "AI <J>活用戦略Ⅱ―わが国の AI-Powered 化に向けて―</J>]"),
+    ("「2024 年 3 月」と", "<J>「2024 年 3 月」と</J>"),
+    ("AI 活用による Society 5.0 for SDGs の実現",
+     "AI <J>活用による</J> Society 5.0 for SDGs <J>の実現</J>"),
+    ("plain English, 2024 and 13 billion", "plain English, 2024 and 13 billion"),
+])
+def test_runs_of_japanese_are_marked(text, expected):
+    assert mark(text) == expected.replace("<J>", '<span lang="ja">').replace("</J>", "</span>")
