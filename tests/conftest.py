@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -214,6 +215,37 @@ def copy_sources(target: Path) -> Path:
                                     ".pytest_cache", ".ruff_cache", "bench", "node_modules")
     shutil.copytree(ROOT, target, ignore=ignore)
     return target
+
+
+#: Pages a cut site always builds: the home page (the site's `/` and `/en/`) and the
+#: references page the citation plugin writes into.
+ALWAYS_BUILT = ("index", "references")
+_NAV = re.compile(r"^nav:\n(?:[ -].*\n)*", re.MULTILINE)
+
+
+def cut_site(root: Path, pages: Iterable[str]) -> Path:
+    """Make the copy at `root` build only `pages` (under docs/, no language suffix, e.g.
+    "briefs/section-2-1") and ALWAYS_BUILT, in both languages, with the real configuration.
+
+    A build costs per page (about 0.1 s of CPU each, 48 pages), so a test about a few pages
+    builds those. The other pages stay on disk (the fast checks, the charts' page links and
+    the citations still see the whole content): mkdocs.yml excludes them (`exclude_docs`;
+    MkDocs does not warn about links to excluded pages) and its nav lists the kept ones."""
+    kept = [*ALWAYS_BUILT, *pages]
+    docs = root / "docs"
+    for name in kept:
+        assert (docs / f"{name}.ja.md").is_file(), f"no page docs/{name}.ja.md"
+    excluded = sorted(f"/{path.relative_to(docs).as_posix()}" for path in docs.rglob("*.md")
+                      if re.sub(r"\.(ja|en)\.md$", "", path.relative_to(docs).as_posix())
+                      not in kept)
+    config = root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert _NAV.search(text) and "exclude_docs" not in text, "mkdocs.yml: update cut_site"
+    nav = "nav:\n" + "".join(f"  - {name}.md\n" for name in kept)
+    text = _NAV.sub(lambda _: nav, text, count=1)
+    config.write_text(text + "exclude_docs: |\n" + "".join(f"  {e}\n" for e in excluded),
+                      encoding="utf-8")
+    return root
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ Requests to any host but 127.0.0.1 are recorded and aborted, never sent.
 from __future__ import annotations
 
 import os
-import re
 import socket
 import subprocess
 import sys
@@ -21,7 +20,7 @@ import pytest
 
 from tests.browser.conftest import base_path
 from tests.browser.test_navigation import WIDTHS
-from tests.conftest import DEPLOYED, copy_sources
+from tests.conftest import DEPLOYED, copy_sources, cut_site
 
 pytestmark = pytest.mark.browser
 
@@ -162,25 +161,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def serve_sized_copy(target):
-    """The project's sources with two briefs' worth of pages (the home page and §2 (1) in both
-    languages, no navigation; links to the pages left out dangle, hence `--no-strict` below):
-    that `mkdocs serve`'s build is indexed is the hook's business, not the content's, and
-    this copy builds in a third of the real site's time."""
-    project = copy_sources(target)
-    for page in [*(project / "docs" / "briefs").glob("*.md"),
-                 *(project / "docs" / "figures").glob("*.md")]:
-        if not page.name.startswith("section-2-1."):
-            page.unlink()
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    config.write_text(re.sub(r"(?ms)^nav:\n.*?(?=^\S|\Z)", "", text), encoding="utf-8")
-    return project
-
-
 def test_search_works_under_mkdocs_serve(context, tabs, tmp_path):
     """`mkdocs serve` builds into a temporary folder; the hook indexes that one too."""
-    project = serve_sized_copy(tmp_path / "project")
+    # §2 (1) in both languages and the pages every site builds: that `mkdocs serve`'s build
+    # is indexed is the hook's business, not the content's
+    project = cut_site(copy_sources(tmp_path / "project"), ["briefs/section-2-1"])
     port = free_port()
     root = f"http://127.0.0.1:{port}{base_path()}"
     # served as the real site was built: at the deployed address's path (/briefs/)
@@ -188,7 +173,7 @@ def test_search_works_under_mkdocs_serve(context, tabs, tmp_path):
     log = tmp_path / "serve.log"
     with log.open("w", encoding="utf-8") as output:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "--no-strict",
+            [sys.executable, "-m", "mkdocs", "serve", "--no-livereload",
              "--dev-addr", f"127.0.0.1:{port}"],
             cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
     try:

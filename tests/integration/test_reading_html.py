@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.checks.conftest import cut_site
-from tests.conftest import DEPLOYED, ROOT, build, without_search_index
+from tests.conftest import DEPLOYED, ROOT, build, cut_site, without_search_index
 
 SITE = "https://example.invalid/briefs/"
 NAME_JA = "国内 AI 開発の行方 — 注釈付きブリーフ"
