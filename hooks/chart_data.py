@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,20 @@ class _Check:
             self.problem(parent.line_of(key), f"{what} must be a mapping of 'name: value' lines")
             return None
         return value
+
+    def items(self, chart: Mapping, key: str, name: str,
+              noun: str) -> Iterator[tuple[Mapping, str]]:
+        """Each item of the non-empty list `chart[key]` that is a mapping, with how messages
+        name it ("model-sizes: bar 2"); a problem for the list or for an item otherwise."""
+        items = chart.get(key)
+        if not isinstance(items, Sequence) or not items:
+            self.problem(chart.line_of(key), f"{name}: '{key}' must be a list of {noun}s")
+            return
+        for index in range(len(items)):
+            what = f"{name}: {noun} {index + 1}"
+            item = self.mapping(items, index, what)
+            if item is not None:
+                yield item, what
 
     def text(self, parent: Mapping, key: str, what: str, *, optional: bool = False) -> bool:
         """`key` holds a non-empty text for every language: `{ja: …, en: …}`."""
@@ -113,15 +128,7 @@ def read(path: Path, shown: str, docs: Path) -> Charts:
 def _model_sizes(check: _Check, chart: Mapping, docs: Path) -> None:
     for key in ("title", "caption", "unit"):
         check.text(chart, key, "model-sizes")
-    bars = chart.get("bars")
-    if not isinstance(bars, Sequence) or not bars:
-        check.problem(chart.line_of("bars"), "model-sizes: 'bars' must be a list of bars")
-        return
-    for index in range(len(bars)):
-        bar = check.mapping(bars, index, f"model-sizes: bar {index + 1}")
-        if bar is None:
-            continue
-        what = f"model-sizes: bar {index + 1}"
+    for bar, what in check.items(chart, "bars", "model-sizes", "bar"):
         check.text(bar, "label", what)
         check.text(bar, "locator", what, optional=True)
         check.keys(bar, what)
@@ -159,15 +166,7 @@ def _number_text(text: str) -> bool:
 def _policy_timeline(check: _Check, chart: Mapping, docs: Path) -> None:
     for key in ("heading", "caption"):
         check.text(chart, key, "policy-timeline")
-    events = chart.get("events")
-    if not isinstance(events, Sequence) or not events:
-        check.problem(chart.line_of("events"), "policy-timeline: 'events' must be a list")
-        return
-    for index in range(len(events)):
-        event = check.mapping(events, index, f"policy-timeline: event {index + 1}")
-        if event is None:
-            continue
-        what = f"policy-timeline: event {index + 1}"
+    for event, what in check.items(chart, "events", "policy-timeline", "event"):
         check.text(event, "text", what)
         if not isinstance(event.get("key"), str) or not _KEY.match(event["key"]):
             check.problem(event.line_of("key"), f"{what}: 'key' must be one references.bib key")

@@ -204,6 +204,34 @@ def test_a_value_written_as_text_is_located():
         "text '1e9', which YAML reads as text: write it like 1.0e+9 or 1000, no quotes)"]
 
 
+@pytest.mark.parametrize(("chart", "found"), [
+    ("model-sizes", "charts.yml:2: model-sizes: 'bars' must be a list of bars"),
+    ("policy-timeline", "charts.yml:2: policy-timeline: 'events' must be a list of events"),
+])
+@pytest.mark.parametrize("listed", ["[]", "a text", "{a: 1}"])
+def test_a_chart_whose_items_are_not_a_list_is_located(chart, found, listed):
+    from chart_data import CHECKS, _Check
+    from yaml_lines import load
+
+    key = "bars" if chart == "model-sizes" else "events"
+    check = _Check("charts.yml")
+    CHECKS[chart](check, load(f"a: 1\n{key}: {listed}\n"), Path("."))
+    assert found in [str(p) for p in check.problems]
+
+
+def test_an_item_that_is_not_a_mapping_is_located_and_the_others_checked():
+    from chart_data import _Check, _policy_timeline
+    from yaml_lines import load
+
+    check = _Check("charts.yml")
+    _policy_timeline(check, load("events:\n  - just text\n  - {text: {ja: あ, en: a}}\n"),
+                     Path("."))
+    problems = [str(p) for p in check.problems]
+    assert ("charts.yml:2: policy-timeline: event 1 must be a mapping of 'name: value' lines"
+            in problems)
+    assert any(p.startswith("charts.yml:3: policy-timeline: event 2: 'key'") for p in problems)
+
+
 EVENT_TEXTS = {
     "markdown-link": "Click](javascript:alert(1)) [me",
     "raw-html": '<img src=x onerror="alert(1)">',
