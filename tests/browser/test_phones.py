@@ -48,6 +48,31 @@ def long_text_table_at(page, headers, width: int) -> None:
         assert all(set(row) == {"none"} for row in found["labels"]), found  # none on desktop
 
 
+@pytest.mark.parametrize("path", ["", "en/", "figures/figure-2/"])
+def test_a_two_column_table_reads_as_terms_and_descriptions_on_a_phone(new_page, served_site,
+                                                                      path):
+    """The report's facts (Title, Author, …), a figure's numbered items: on a phone each row
+    is a card headed by its first cell in bold, without the column labels ("Item", "Details")
+    repeated on every card; on a desktop, a table."""
+    page = new_page(width=WIDTHS[0], height=844)
+    page.goto(served_site + path)
+    table = page.locator("article table[data-layout='cards']").first
+    read = """t => [...t.querySelectorAll('tbody tr')].map(tr => ({
+      columns: t.querySelectorAll('thead th').length,
+      labels: [...tr.cells].map(td => getComputedStyle(td, '::before').content),
+      weight: Number(getComputedStyle(tr.cells[0]).fontWeight),
+      display: getComputedStyle(tr).display}))"""
+    for width in WIDTHS:
+        resize(page, width, 844)
+        rows = table.evaluate(read)
+        assert len(rows) >= 3 and all(row["columns"] == 2 for row in rows)
+        assert all(set(row["labels"]) == {"none"} for row in rows), (width, rows)
+        if width < 600:
+            assert all(row["display"] == "block" and row["weight"] >= 600 for row in rows), rows
+        else:
+            assert all(row["display"] == "table-row" for row in rows), rows
+
+
 def test_short_numeric_table_scrolls_with_a_visible_hint(new_page, served_site):
     page = new_page(width=390, height=844)
     page.goto(served_site)  # the home page's list of figures: short cells
