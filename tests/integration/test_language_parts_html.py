@@ -75,3 +75,14 @@ def test_every_japanese_word_on_an_english_page_is_marked_japanese(real_site):
 ])
 def test_runs_of_japanese_are_marked(text, expected):
     assert mark(text) == expected.replace("<J>", '<span lang="ja">').replace("</J>", "</span>")
+
+
+@pytest.mark.parametrize(("key", "lang"), [("openai2024japan", "en"),
+                                           ("reuters2024openai", "en"),
+                                           ("siecle2024openai", "fr")])
+def test_a_foreign_title_on_the_japanese_references_page_is_marked(real_site, key, lang):
+    """The citation style marks a source's own title in its language (`langid`)."""
+    html = real_site.html("references/")
+    row = html.split(f'<li id="{key}"', 1)[1].split("</li>", 1)[0]
+    title = re.search(r"“(.*?)”", row)
+    assert title and title[1].startswith(f'<span lang="{lang}">'), row[:300]

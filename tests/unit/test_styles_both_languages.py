@@ -49,8 +49,8 @@ OPENAI_URL = "https://openai.com/blog/introducing-openai-japan"
               url          = {{{OPENAI_URL}}},
               langid       = {{english}},
             }}""",
-            f'OpenAI ウェブサイト“<a href="{OPENAI_URL}">Introducing OpenAI Japan</a>”'
-            "（2024 年 4 月 14 日）",
+            f'OpenAI ウェブサイト“<span lang="en"><a href="{OPENAI_URL}">Introducing OpenAI'
+            ' Japan</a></span>”（2024 年 4 月 14 日）',  # an English title on a Japanese page
             f'OpenAI. “<a href="{OPENAI_URL}">Introducing OpenAI Japan</a>.” 14 April 2024.',
             id="online-english-source",
         ),

@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from pybtex.backends.html import Backend
 from pybtex.backends.plaintext import Backend as PlainText
-from pybtex.richtext import BaseText, HRef, Text
+from pybtex.richtext import BaseMultipartText, BaseText, HRef, Text
 from pybtex.style.formatting import BaseStyle
 
 from briefs_citations.bibfields import date_parts
@@ -37,6 +37,8 @@ HTTP_URL = re.compile(
     r"(?:[/?#][^\s<>\"']*)?$",
     re.IGNORECASE,
 )
+#: BibLaTeX's `langid` names and the language tags of HTML's `lang`.
+LANGUAGE_TAGS = {"japanese": "ja", "english": "en", "french": "fr"}
 _HTML = Backend()
 _PLAIN = PlainText()
 # A field needs LaTeX decoding only if it has one of these; most values are plain text.
@@ -69,6 +71,20 @@ class FormattedReference:
     html: str
     note_html: str
     problems: tuple[str, ...]
+
+
+class InLanguage(BaseMultipartText):
+    """Text in another language than the page's: `<span lang="…">` in HTML, so that a screen
+    reader switches voice (WCAG 3.1.2); as it is in plain text."""
+
+    def __init__(self, lang: str, *parts: BaseText | str) -> None:
+        self.lang = lang
+        self.info = (lang,)
+        super().__init__(*parts)
+
+    def render(self, backend):  # type: ignore[no-untyped-def]
+        text = super().render(backend)
+        return f'<span lang="{self.lang}">{text}</span>' if isinstance(backend, Backend) else text
 
 
 class ReferenceStyle(BaseStyle):
@@ -197,6 +213,12 @@ class ReferenceStyle(BaseStyle):
         if self.field_suffix and self._persons(entry, role + self.field_suffix):
             return self._persons(entry, role + self.field_suffix)
         return self._persons(entry, role)
+
+    def in_source_language(self, entry: Entry, text: BaseText | str) -> BaseText | str:
+        """`text` (the source's own words) marked with its language where that is not the
+        page's; unmarked when `langid` names no language we know."""
+        tag = LANGUAGE_TAGS.get(entry.field("langid").strip().lower())
+        return InLanguage(tag, text) if tag and tag != self.lang else text
 
     def link(self, entry: Entry, text: BaseText | str) -> BaseText:
         """`text` linked to the entry's URL when it is http(s); otherwise plain."""

@@ -108,10 +108,9 @@ class JapaneseStyle(ReferenceStyle):
 
     def _quoted(self, entry: Entry, *, book: bool = False) -> Text:
         title = _nested(self.value(entry, "title"))
-        if not is_cjk(title) and not self.is_in(entry, "japanese"):
-            opening, closing = "“", "”"
-        else:
-            opening, closing = ("『", "』") if book else ("「", "」")
+        if not is_cjk(title) and not self.is_in(entry, "japanese"):  # the source's language
+            return Text("“", self.in_source_language(entry, self.link(entry, title)), "”")
+        opening, closing = ("『", "』") if book else ("「", "」")
         return Text(opening, self.link(entry, title), closing)
 
     def _parenthesised_date(self, entry: Entry) -> str:
