@@ -119,11 +119,17 @@ def wrap_en(text: str) -> str:
     return text
 
 
+def _japanese(text: str) -> str:
+    return NUMBER.sub(lambda m: NOWRAP.format(m.group()), fix_text(text))
+
+
 #: Each language's rule: (text that may hold markup, text inside <title>, <svg>, <option>).
+#: An English page quotes Japanese (original titles, names): the Japanese rule, which touches
+#: only digits next to kana or kanji, runs there too, after the English one (whose spans hold
+#: no such digit).
 RULES: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
-    "ja": (lambda text: NUMBER.sub(lambda m: NOWRAP.format(m.group()), fix_text(text)),
-           fix_text),
-    "en": (wrap_en, lambda text: text),
+    "ja": (_japanese, fix_text),
+    "en": (lambda text: _japanese(wrap_en(text)), fix_text),
 }
 
 

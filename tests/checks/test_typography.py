@@ -88,7 +88,10 @@ def test_the_english_rule_on_plain_text(text, wrapped, joined):
     ("<pre><code>13 billion</code></pre>", "<pre><code>13 billion</code></pre>"),
     ("<title>13 billion | x</title>", "<title>13 billion | x</title>"),
     ('<meta content="13 billion">', '<meta content="13 billion">'),
-    ("<p>2023 年</p>", "<p>2023 年</p>"),  # Japanese text on an English page: as written
+    # Japanese quoted on an English page: the Japanese rule too
+    ("<p>13 billion, 2023 年 3 月</p>", '<p><span class="nowrap">13 billion,</span> '
+     '<span class="nowrap">2023年3月</span></p>'),
+    ("<title>2023 年 | x</title>", "<title>2023年 | x</title>"),
 ])
 def test_the_english_rule_on_html_leaves_code_and_attributes(html, expected):
     assert keep_units.fix_html(html, "en") == expected

@@ -234,9 +234,10 @@ def test_english_pages_show_every_full_date_in_one_format(real_site):
 
 def test_english_pages_keep_numbers_with_their_units(real_site):
     """On every English page no space of keep_units.EN_JOINS (13 billion, 30 November 2026,
-    figure 3) is left outside a span that does not break: in the prose, the line under the
-    title, the cite block, the references, the 404 page."""
-    from hooks.keep_units import joins
+    figure 3) is left outside a span that does not break, and no space between a digit and
+    Japanese in what is quoted: in the prose, the line under the title, the cite block, the
+    references, the 404 page."""
+    from hooks.keep_units import joins, spaces
 
     wrapped, left = 0, {}
     for page in sorted((real_site.site / "en").rglob("*.html")):
@@ -245,7 +246,9 @@ def test_english_pages_keep_numbers_with_their_units(real_site):
         wrapped += html.count('<span class="nowrap">')
         html = re.sub(r'<span class="nowrap">[^<]*</span>', " ", html)  # text only
         text = unescape(re.sub(r"<[^>]+>", "", html))
-        if found := [text[max(0, start - 15):end + 10] for start, end in joins(text)]:
+        found = [text[max(0, start - 15):end + 10] for start, end in joins(text)]
+        found += [what for _, what in spaces(text)]  # Japanese quoted: 「2024 年 3 月」
+        if found:
             left[page.relative_to(real_site.site).as_posix()] = found
     assert left == {}
     assert wrapped > 1000, wrapped
