@@ -9,6 +9,7 @@ from `text-autospace` (docs/stylesheets/extra.css) where the browser supports it
 English: the word space stays, but a few spaces must not end a line (`EN_JOINS`): between a
 number and its unit or counter word (「13 billion」, 「30 percent」), a day and its month,
 a month and its year (「30 November 2026」), a label and its number (「figure 3」, 「p. 7」).
+What an English page quotes in Japanese (an original title) gets the Japanese rule as well.
 
 Each such chain is wrapped in a span that does not break (`white-space: nowrap`), since
 Unicode allows a break between a digit and a kanji even without a space. One definition,
