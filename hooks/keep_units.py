@@ -76,7 +76,8 @@ def spaces(text: str) -> list[tuple[int, str]]:
 
 
 #: English: the spaces that must not end a line, each the group 1 of a match: after a number
-#: before its unit, counter word or month; after a label or a month before a number.
+#: before its unit, counter word or month; after a label or a month before a number; after
+#: a multiplier (billion) before what it counts.
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December")
 _UNITS = (r"%|percent|per cent|yen|dollars|billion|million|trillion|thousand|parameters|"
@@ -85,6 +86,9 @@ EN_JOINS = (
     re.compile(rf"[0-9]([ \t\n]+)(?=(?:{_UNITS})\b)"),
     re.compile(rf"(?<![A-Za-z])(?:No\.|[Ff]igures?|[Tt]ables?|[Ss]ections?|[Nn]otes?|pp?\.|§|"
                rf"{_MONTHS})([ \t\n]+)(?=[0-9])"),
+    # 6.7 trillion yen, 13 billion parameters: a multiplier and the unit it counts
+    re.compile(r"\b(?:thousand|million|billion|trillion)([ \t\n]+)(?=(?:yen|dollars|"
+               r"parameters|tokens|GPUs?|people|companies|projects)\b)"),
 )
 _WORD = re.compile(r"\S+$")
 _WORD_AFTER = re.compile(r"\S+")

@@ -56,16 +56,18 @@ NB = "\u00a0"
 
 
 @pytest.mark.parametrize(("text", "wrapped", "joined"), [
-    ("with 13 billion parameters", "with <N>13 billion</N> parameters",
-     f"with 13{NB}billion parameters"),
+    ("with 13 billion parameters", "with <N>13 billion parameters</N>",
+     f"with 13{NB}billion{NB}parameters"),
     ("Last revised 30 November 2026.", "Last revised <N>30 November 2026.</N>",
      f"Last revised 30{NB}November{NB}2026."),
     ("(Daiwa Institute of Research, 14 June 2024),", "(Daiwa Institute of Research, "
      "<N>14 June 2024),</N>", f"(Daiwa Institute of Research, 14{NB}June{NB}2024),"),
     ("see figure 3 and p. 7", "see <N>figure 3</N> and <N>p. 7</N>",
      f"see figure{NB}3 and p.{NB}7"),
-    ("about 30 percent of 6.7 trillion yen", "about <N>30 percent</N> of <N>6.7 trillion</N> yen",
-     f"about 30{NB}percent of 6.7{NB}trillion yen"),
+    ("about 30 percent of 6.7 trillion yen", "about <N>30 percent</N> of <N>6.7 trillion yen</N>",
+     f"about 30{NB}percent of 6.7{NB}trillion{NB}yen"),
+    ("a billion dollars, billions of yen", "a <N>billion dollars,</N> billions of yen",
+     f"a billion{NB}dollars, billions of yen"),
     ("in May 2024 and\nJune 2023", "in <N>May 2024</N> and\n<N>June 2023</N>",
      f"in May{NB}2024 and\nJune{NB}2023"),
     ("No. 221 (Figures 2)", "<N>No. 221</N> <N>(Figures 2)</N>", f"No.{NB}221 (Figures{NB}2)"),
