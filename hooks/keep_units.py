@@ -130,8 +130,8 @@ def _japanese(text: str) -> str:
 
 #: Each language's rule: (text that may hold markup, text inside <title>, <svg>, <option>).
 #: An English page quotes Japanese (original titles, names): the Japanese rule, which touches
-#: only digits next to kana or kanji, runs there too, after the English one (whose spans hold
-#: no such digit).
+#: only digits next to kana or kanji, runs there too, after the English one (on the rare chain
+#: that holds both, a span inside a span).
 RULES: dict[str, tuple[Callable[[str], str], Callable[[str], str]]] = {
     "ja": (_japanese, fix_text),
     "en": (lambda text: _japanese(wrap_en(text)), fix_text),
