@@ -22,7 +22,7 @@ NB = "\u00a0"
     (JA, "第 221 回日本経済予測", f"第{NB}221{NB}回日本経済予測"),
     (JA, "最大 12.4 万人", f"最大 12.4{NB}万人"),
     (JA, "AI の開発", "AI の開発"),
-    (EN, "13 billion parameters", f"13{NB}billion parameters"),
+    (EN, "13 billion parameters", f"13{NB}billion{NB}parameters"),  # as on the site
     (EN, "on 25 March 2024 it", f"on 25{NB}March{NB}2024 it"),
     (EN, "in 2024 the plan", "in 2024 the plan"),
     (EN, "figure 5 shows", f"figure{NB}5 shows"),
