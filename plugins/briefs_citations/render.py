@@ -48,13 +48,13 @@ def references_list(rows: list[ReferenceRow], labels: Labels) -> str:
         parts = [f'<p class="reference-text">{reference.html}</p>']
         if reference.note_html:
             parts.append(f'<p class="reference-note">{reference.note_html}</p>')
-        trace = [escape(_numbered(label, numbers))
+        trace = [escape(_numbered(label, numbers, labels.separator))
                  for label, numbers in ((labels.report_notes, row.report_notes),
                                         (labels.report_figures, row.report_figures)) if numbers]
         if trace:
             parts.append(f'<p class="reference-trace">{" · ".join(trace)}</p>')
         if row.cited_on:
-            anchors = ", ".join(
+            anchors = escape(labels.separator).join(
                 f'<a href="{escape(page.href)}">{escape(page.title)}</a>' for page in row.cited_on
             )
             listed = escape(labels.cited_on).replace("{}", anchors)
@@ -71,6 +71,6 @@ def references_list(rows: list[ReferenceRow], labels: Labels) -> str:
     return f'<ol class="references">{"".join(items)}</ol>'
 
 
-def _numbered(forms: tuple[str, str], numbers: tuple[int, ...]) -> str:
+def _numbered(forms: tuple[str, str], numbers: tuple[int, ...], separator: str) -> str:
     """`Report footnote 3` or `Report footnotes 9, 10`."""
-    return forms[len(numbers) > 1].format(", ".join(map(str, numbers)))
+    return forms[len(numbers) > 1].format(separator.join(map(str, numbers)))

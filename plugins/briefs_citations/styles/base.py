@@ -61,6 +61,8 @@ class Labels:
     no_date: str  # in a short note of an undated source
     #: A references row whose key only the other language's pages cite.
     cited_elsewhere: str = ""
+    #: Between the items of a list in running text (footnote numbers, page titles).
+    separator: str = ", "
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class JapaneseStyle(ReferenceStyle):
         back_to_text="本文に戻る",
         back_to_mention="本文の{}か所目に戻る",
         no_date="刊行年不明",
+        separator="、",
     )
     ibid = ""
 
