@@ -136,7 +136,10 @@ def model_sizes(chart: dict[str, Any], lang: str) -> str:
            f'xmlns="http://www.w3.org/2000/svg">',
            f'<title id="chart-model-sizes-title">{escape(chart["title"][lang])}</title>']
     numbers = _numbers(lang)
-    listed = "; ".join(f"{b['label'][lang]}: {numbers.value(b, unit)}" for b in bars)
+    said = words(lang)
+    listed = said["chart_separator"].join(
+        said["chart_value"].format(label=b["label"][lang], value=numbers.value(b, unit))
+        for b in bars)
     out.append(f'<desc id="chart-model-sizes-desc">{escape(listed)}</desc>')
     axis_y = TOP + ROW * len(bars)
     for power in range(LOG_MIN, LOG_MAX + 1):

@@ -35,6 +35,8 @@ WORDS: dict[str, dict[str, str]] = {
         "csv_download": "CSV でダウンロード（図表 {n} のデータ、UTF-8）",
         "footnote_backlink": "本文の脚注 %d に戻る",
         "chart_sources": "出所：",
+        "chart_value": "{label}：{value}",  # the chart's text alternative, bar by bar
+        "chart_separator": "、",
         "search_error": "検索インデックスを読み込めませんでした。",
         # search-words.js: "#" is a number or the reader's words, each quoted with search_quote
         "search_short": "# 文字以上入力してください",
@@ -61,6 +63,8 @@ WORDS: dict[str, dict[str, str]] = {
         "csv_download": "Download as CSV (figure {n} data, UTF-8)",
         "footnote_backlink": "Jump back to footnote %d in the text",
         "chart_sources": "Sources: ",
+        "chart_value": "{label}: {value}",
+        "chart_separator": "; ",
         "search_error": "The search index could not be loaded.",
         "search_short": "Type at least # characters",
         "search_none": "No page contains #",

@@ -182,13 +182,16 @@ def test_hovering_a_link_previews_the_page(context, tabs, served_site, path, lin
     assert expected in preview.inner_text()
 
 
-@pytest.mark.parametrize(("path", "title", "values"), [
+@pytest.mark.parametrize(("path", "title", "values", "start"), [
     ("figures/figure-5/", "公表された LLM のパラメータ数",
-     ["6億", "70億", "130億", "400億", "1,750億", "3,500億"]),
+     ["6億", "70億", "130億", "400億", "1,750億", "3,500億"],
+     "tsuzumi 超軽量版（NTT）：6億、tsuzumi 軽量版（NTT）：70億、"),  # Japanese punctuation
     ("en/figures/figure-5/", "Published parameter counts of LLMs",
-     ["0.6 billion", "7 billion", "13 billion", "40 billion", "175 billion", "350 billion"]),
+     ["0.6 billion", "7 billion", "13 billion", "40 billion", "175 billion", "350 billion"],
+     "tsuzumi, ultra-light (NTT): 0.6 billion; tsuzumi, light (NTT): 7 billion; "),
 ])
-def test_model_size_chart_has_a_text_alternative(context, tabs, served_site, path, title, values):
+def test_model_size_chart_has_a_text_alternative(context, tabs, served_site, path, title, values,
+                                                 start):
     page = tabs.take(context)
     page.goto(served_site + path)
     chart = page.locator("figure.chart--model-sizes svg[role='img']")
@@ -198,6 +201,7 @@ def test_model_size_chart_has_a_text_alternative(context, tabs, served_site, pat
     assert texts[0] == title
     for value in values:
         assert value in texts[1]
+    assert texts[1].startswith(start), texts[1]
     assert page.locator("figure.chart--model-sizes rect.chart-bar").count() == 6
     assert page.locator("figure.chart--model-sizes figcaption").is_visible()
 
