@@ -18,18 +18,16 @@ from pathlib import Path
 
 from checks import Problem
 from checks.bib import BIB
-from checks.pages import read_text, without_code
+from checks.pages import read_text, sources, without_code
 from hooks.site_locale import date_text
 
-SNIPPETS = "snippets"
-
 #: A day, a capitalised word (a month, if strptime reads it as one) and a year, either order.
-_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?,? ([A-Z][a-z]+)|([A-Z][a-z]+) (\d{1,2})"
+FULL_DATE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?,? ([A-Z][a-z]+)|([A-Z][a-z]+) (\d{1,2})"
                    r"(?:st|nd|rd|th)?),? (\d{4})\b")
 
 
 def full_date(match: re.Match[str]) -> date | None:
-    """The day `match` (of `_DATE`) names, or None when its word is not a month."""
+    """The day `match` (of `FULL_DATE`) names, or None when its word is not a month."""
     day, month = (match[1], match[2]) if match[1] else (match[4], match[3])
     try:
         return datetime.strptime(f"{int(day)} {month} {match[5]}", "%d %B %Y").date()
@@ -39,7 +37,7 @@ def full_date(match: re.Match[str]) -> date | None:
 
 def misdated(text: str) -> Iterator[tuple[str, str]]:
     """(as written, as the site writes it) for each full date in `text` written otherwise."""
-    for match in _DATE.finditer(text):
+    for match in FULL_DATE.finditer(text):
         day = full_date(match)
         if day is not None and match[0] != (expected := date_text(day, "en")):
             yield match[0], expected
@@ -57,11 +55,6 @@ def problems_in(text: str, rel: str) -> list[Problem]:
             for written, expected in misdated(line)]
 
 
-def _files(root: Path) -> list[Path]:
-    pages = sorted((root / "docs").rglob("*.en.md"))
-    return pages + sorted((root / SNIPPETS).glob("*.en.md"))
-
-
 #: The references.bib fields in our own English words, shown under a reference on English
 #: pages (a source's own title is cited as written, whatever its date format); the
 #: canonical layout (checks/bibformat.py) keeps each field on one line.
@@ -70,7 +63,7 @@ _OWN_WORDS = re.compile(r"\s*note_en\s*=")
 
 def check(root: Path) -> list[Problem]:
     problems = []
-    for path in _files(root):
+    for path in sources(root, "en"):
         problems += problems_in(read_text(path), path.relative_to(root).as_posix())
     for number, line in enumerate(read_text(root / BIB).split("\n"), start=1):
         if _OWN_WORDS.match(line):

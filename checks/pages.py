@@ -18,6 +18,8 @@ from checks import Problem
 from hooks.site_locale import LANGUAGES as LANGS
 
 DOCS = "docs"
+#: Markdown included into pages (pymdownx.snippets): the abbreviations, one file per language.
+SNIPPETS = "snippets"
 TRANSLATION_FIELD = "translation_of"
 #: On a page that translates a file other than its Japanese sibling: that file, from the
 #: project root (docs/contributing.ja.md translates CONTRIBUTING.md, the English original).
@@ -66,6 +68,12 @@ def original_of(root: Path, page: Page, pages: dict[str, Page]) -> Path | None:
     if sibling is None or sibling.meta.get(ORIGINAL_FIELD):
         return None
     return root / sibling.rel
+
+
+def sources(root: Path, lang: str) -> list[Path]:
+    """The Markdown a reader of `lang` sees: docs/**/*.LANG.md, then snippets/*.LANG.md."""
+    pages = sorted((root / DOCS).rglob(f"*.{lang}.md"))
+    return pages + sorted((root / SNIPPETS).glob(f"*.{lang}.md"))
 
 
 def read_text(path: Path) -> str:

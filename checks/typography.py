@@ -22,15 +22,13 @@ from checks.pages import (
     discover,
     read_text,
     set_translation_of,
+    sources,
     without_code,
 )
 from hooks import keep_units
 from hooks.site_locale import translation_hash
 
 FIX = "python -m checks fix-typography"
-SNIPPETS = "snippets"
-
-
 
 
 def fix(text: str) -> str:
@@ -42,11 +40,6 @@ def fix(text: str) -> str:
         last = end
     out.append(keep_units.fix_text(text[last:]))
     return "".join(out)
-
-
-def _files(root: Path) -> list[Path]:
-    pages = sorted((root / "docs").rglob("*.ja.md"))
-    return pages + sorted((root / SNIPPETS).glob("*.ja.md"))
 
 
 def problems_in(text: str, rel: str) -> list[Problem]:
@@ -67,7 +60,7 @@ def problems_in(text: str, rel: str) -> list[Problem]:
 
 def check(root: Path) -> list[Problem]:
     problems = []
-    for path in _files(root):
+    for path in sources(root, "ja"):
         problems += problems_in(read_text(path), path.relative_to(root).as_posix())
     return problems
 
@@ -77,7 +70,7 @@ def fix_files(root: Path) -> list[str]:
     pages, _ = discover(root)
     english = {p.stem: p for p in pages if p.lang == "en"}
     changed = []
-    for path in _files(root):
+    for path in sources(root, "ja"):
         text = read_text(path)
         fixed = fix(text)
         if fixed == text:

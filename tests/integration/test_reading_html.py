@@ -217,7 +217,7 @@ def test_english_pages_show_every_full_date_in_one_format(real_site):
     """The references, the line under each title, the cite block, the charts and the prose
     of every English page: each full date as the site writes English dates (checks/dates.py
     reads them), and the pages hold many (so the test is not passing on nothing)."""
-    from checks.dates import _DATE, misdated
+    from checks.dates import FULL_DATE, misdated
 
     found, wrong = 0, {}
     for page in sorted((real_site.site / "en").rglob("*.html")):
@@ -225,7 +225,7 @@ def test_english_pages_show_every_full_date_in_one_format(real_site):
                       flags=re.S)  # code: an example, as the check leaves it
         text = unescape(re.sub(r"<[^>]+>", " ", html))
         text = re.sub(r"[\s\u00a0]+", " ", text)
-        found += len(_DATE.findall(text))
+        found += len(FULL_DATE.findall(text))
         if bad := sorted(set(misdated(text))):
             wrong[page.relative_to(real_site.site).as_posix()] = bad
     assert wrong == {}
