@@ -12,7 +12,6 @@ from datetime import date
 from html import escape
 
 from briefs_citations.styles import style_for
-from keep_units import fix_text
 from site_locale import LANGUAGES, date_text, words
 
 _BIBTEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
@@ -46,8 +45,7 @@ def heading_of(markdown: str, fallback: str) -> str:
 
 
 def _japanese(version: Version, day: date | None) -> str:
-    # the Japanese form shows on English pages too, where keep_units.py has the English rule
-    when = f"、{fix_text(date_text(day, 'ja'))}更新" if day else ""
+    when = f"、{date_text(day, 'ja')}更新" if day else ""
     where = f"、{version.url}" if version.url else "。"
     return f"「{version.heading}」『{version.site_name}』{when}{where}"
 

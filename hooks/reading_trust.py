@@ -15,8 +15,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from keep_units import fix_text
-from site_locale import date_text as _date_text
+from site_locale import date_text
 
 REPORT_KEY = "tanabe2024"
 CSS_CLASS = "brief-trust"
@@ -43,11 +42,6 @@ TEXT = {
         "between": " ",
     },
 }
-
-
-def date_text(day: date, lang: str) -> str:
-    """The site's date format, Japanese numbers kept with their units (keep_units.py)."""
-    return fix_text(_date_text(day, lang))  # the rule touches only Japanese text
 
 
 def report_part(meta: dict, lang: str) -> str | None:

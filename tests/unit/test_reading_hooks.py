@@ -64,7 +64,7 @@ EN = Version("en", "2 (1) Japan's growing digital deficit", "Annotated Briefs",
 
 @pytest.mark.parametrize(("version", "day", "expected"), [
     (JA, date(2024, 6, 14),
-     "「2 (1) 拡大する日本のデジタル赤字」『注釈付きブリーフ』、2024年6月14日更新、https://x.test/b/"),
+     "「2 (1) 拡大する日本のデジタル赤字」『注釈付きブリーフ』、2024 年 6 月 14 日更新、https://x.test/b/"),
     (JA, None, "「2 (1) 拡大する日本のデジタル赤字」『注釈付きブリーフ』、https://x.test/b/"),
     (EN, date(2024, 6, 4),
      "“2 (1) Japan's growing digital deficit.” Annotated Briefs. Updated 4 June 2024. "
@@ -204,7 +204,7 @@ def test_each_language_form_carries_the_date_of_its_own_source():
     ja = Version("ja", "見出し", "サイト", "https://x.test/", date(2024, 5, 1))
     en = Version("en", "Heading", "Site", "https://x.test/en/")
     block = reading_cite.cite_block("en", {"ja": ja, "en": en}, "k", date(2024, 6, 14))
-    assert "『サイト』、2024年5月1日更新、" in block  # on English pages too
+    assert "『サイト』、2024 年 5 月 1 日更新、" in block  # spaces: keep_units.py, every page
     assert "Site. Updated 14 June 2024." in block
 
 

@@ -45,12 +45,13 @@ def test_report_part(meta, lang, expected):
      'Institute of Research. <span class="brief-trust__revised">Last revised 30 November '
      "2026.</span></p>\n"),
     ("ja", None, date(2026, 11, 30),
-     f'<p class="brief-trust"><a href="{URL}">大和総研のレポート</a>（2024年6月14日）について'
+     f'<p class="brief-trust"><a href="{URL}">大和総研のレポート</a>（2024 年 6 月 14 日）について'
      "の独立した注釈集。大和総研が発行・承認したものではない。"
-     '<span class="brief-trust__revised">最終更新：2026年11月30日。</span></p>\n'),
+     '<span class="brief-trust__revised">最終更新：2026 年 11 月 30 日。</span></p>\n'),
     ("ja", "レポート §2", None,
-     f'<p class="brief-trust"><a href="{URL}">レポート §2</a>（大和総研、2024年6月14日）について'
-     "の独立した注釈。大和総研が発行・承認したものではない。"
+     f'<p class="brief-trust"><a href="{URL}">レポート §2</a>'
+     "（大和総研、2024 年 6 月 14 日）についての独立した注釈。"
+     "大和総研が発行・承認したものではない。"
      '<span class="brief-trust__revised">最終更新日：不明（履歴のないビルド）。</span></p>\n'),
 ])
 def test_trust_line(lang, part, revised, expected):
