@@ -13,13 +13,12 @@ What an English page quotes in Japanese (an original title) gets the Japanese ru
 
 Each such chain is wrapped in a span that does not break (`white-space: nowrap`), since
 Unicode allows a break between a digit and a kanji even without a space. One definition,
-four users:
+three users:
 
 - `checks/typography.py` reports the Japanese spaces in docs/*.ja.md (file:line) and fixes
   them (`python -m checks fix-typography`);
 - this module, as an MkDocs hook, applies its language's rule to every built page, so that
-  text made at build time (dates of the citation styles, charts) follows it too;
-- the hooks that write Japanese text on English pages (`fix_text`);
+  text made at build time (dates of the citation styles, the cite block, charts) follows it;
 - the print edition (tools/pdf/words.py), which joins the English pairs with no-break spaces.
 
 Plain Python, no MkDocs import (the checks, the print edition and the tests import it as
