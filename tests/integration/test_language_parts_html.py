@@ -10,12 +10,11 @@ from html.parser import HTMLParser
 import pytest
 
 from hooks.language_parts import mark
+from tests.browser.style_cover import VOID  # HTML's elements without an end tag
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana and kanji
 #: Code is shown as written (a BibTeX entry, a Markdown example): not text in a language.
 CODE = {"pre", "code", "kbd", "samp", "textarea"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
 
 
 class Languages(HTMLParser):
