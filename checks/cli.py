@@ -80,13 +80,16 @@ _ENTRY = re.compile(r"entry '([^']+)'")
 
 
 def _not_said_again(build_problems: list[Problem], earlier: list[Problem]) -> list[Problem]:
-    """One message per mistake: the build's warnings about a references.bib entry that the
-    bibliography lint has already reported (at the line of the field at fault) are dropped."""
+    """One message per mistake: the build's warnings that an earlier check has already
+    reported are dropped: a references.bib entry the bibliography lint flagged (at the line
+    of the field at fault), or the same words at the same place (tags.yml, read by both)."""
     flagged = {match[1].casefold() for problem in earlier if problem.path == bib.BIB
                for match in [_ENTRY.search(problem.message)] if match}
+    said = {(problem.path, problem.line, problem.message) for problem in earlier}
     return [problem for problem in build_problems
             if not (problem.path == bib.BIB and (match := _ENTRY.search(problem.message))
-                    and match[1].casefold() in flagged)]
+                    and match[1].casefold() in flagged)
+            and (problem.path, problem.line, problem.message) not in said]
 
 
 def _report(problems: list[Problem], ok: str) -> int:

@@ -24,7 +24,7 @@ from checks.pages import (
     read_text,
     set_translation_of,
 )
-from hooks import yaml_lines
+from hooks import topics
 from hooks.site_locale import translation_hash
 
 #: Where a contributor who cannot check the English asks a translator to.
@@ -97,29 +97,15 @@ def _compare_figures(ja: Page, en: Page) -> list[Problem]:
 def _tag_vocabulary(root: Path) -> tuple[dict[str, dict[str, str]] | None, list[Problem]]:
     """{lang: {label: topic id}} from tags.yml; None (and one problem) when it is unusable,
     so that its mistake is reported once, not again on every tagged page."""
-    fix = "write tags.yml as 'id: {ja: label, en: label}' lines"
     try:
-        data = yaml_lines.load((root / "tags.yml").read_text(encoding="utf-8"))
+        found, skipped = topics.parse((root / topics.FILE).read_text(encoding="utf-8"), LANGS)
     except (OSError, UnicodeDecodeError) as err:
-        return None, [Problem("tags.yml", 1, f"cannot be read ({err.__class__.__name__})", fix)]
-    except yaml_lines.YamlError as err:
-        return None, [Problem("tags.yml", err.line, f"is {err}", fix)]
-    if not isinstance(data, yaml_lines.Mapping):
-        kind = "a list" if isinstance(data, list) else "empty" if data is None else "not a mapping"
-        return None, [Problem("tags.yml", getattr(data, "line", 1),
-                              f"is {kind}, not a mapping of topics", fix)]
-    vocabulary: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
-    problems = []
-    for topic, labels in data.items():
-        if not isinstance(labels, dict) or not all(
-                isinstance(labels.get(lang), str) and labels[lang].strip() for lang in LANGS):
-            problems.append(Problem("tags.yml", data.line_of(topic),
-                                    f"topic '{topic}' needs a label in each of "
-                                    f"{', '.join(LANGS)}", fix))
-            continue
-        for lang in LANGS:
-            vocabulary[lang][labels[lang]] = str(topic)
-    return vocabulary, problems
+        return None, [Problem(topics.FILE, 1, f"cannot be read ({err.__class__.__name__})",
+                              topics.FIX)]
+    except topics.TopicsError as err:
+        return None, [Problem(topics.FILE, err.line, str(err), topics.FIX)]
+    vocabulary = {lang: {topic.labels[lang]: topic.id for topic in found} for lang in LANGS}
+    return vocabulary, [Problem(topics.FILE, err.line, str(err), topics.FIX) for err in skipped]
 
 
 def _compare_tags(ja: Page, en: Page, vocabulary: dict[str, dict[str, str]]) -> list[Problem]:

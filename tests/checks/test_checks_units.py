@@ -147,3 +147,23 @@ def test_differences_lists_changed_and_missing_files(tmp_path: Path):
 ])
 def test_build_output_becomes_located_problems(tmp_path: Path, output: str, expected: Problem):
     assert links.problems_from_build(output, 1, tmp_path) == [expected]
+
+
+# -- one message per mistake (checks/cli.py) ----------------------------------------------
+
+_BIB_LINT = Problem("references.bib", 12, "entry 'meti2023' has no year", "add it")
+_TAGS = Problem("tags.yml", 1, "is a list, not a mapping of topics", "write it as a mapping")
+
+
+@pytest.mark.parametrize(("from_build", "kept"), [
+    (Problem("references.bib", 3, "entry 'METI2023' cannot be formatted", "x"), False),
+    (Problem("references.bib", 3, "entry 'other2024' cannot be formatted", "x"), True),
+    (Problem("tags.yml", 1, "is a list, not a mapping of topics", "fix it there"), False),
+    (Problem("tags.yml", 2, "is a list, not a mapping of topics", "fix it there"), True),
+    (Problem("docs/index.ja.md", 1, "is a list, not a mapping of topics", "x"), True),
+], ids=["bib-entry-flagged", "bib-entry-not-flagged", "same-words-same-place",
+        "another-line", "another-file"])
+def test_the_build_does_not_say_again_what_a_check_said(from_build, kept):
+    from checks.cli import _not_said_again
+
+    assert _not_said_again([from_build], [_BIB_LINT, _TAGS]) == ([from_build] if kept else [])

@@ -312,3 +312,6 @@ def test_tags_yml_mistakes_are_one_problem_each(site, text, expected):
     problems = [(p.path, p.line, p.message) for p in translations.check(site)
                 if p.path == "tags.yml" or "tag" in p.message]
     assert problems == expected
+    # the build reads tags.yml too (hooks/topic_order.py): the same words, --strict fails
+    assert_fails_at(build(site), *(f"{path}:{line}: {message}" for path, line, message
+                                   in expected))

@@ -1,0 +1,64 @@
+"""Topics in one order in both languages, and a topic's pages in reading order.
+
+Material's tags plugin sorts by text: topics by label, pages by title. Japanese text sorted
+so follows code points (デジタル赤字 before 人材 before 計算資源), which means nothing to a
+reader, and each language ended up with its own order of the same topics. Here topics follow
+tags.yml (the tags above a page's title, and the sections of the topic index), and a topic's
+pages follow the navigation, as the report reads.
+
+An MkDocs hook: hands Material's tags plugin its sort keys (`tags_sort_by`,
+`listings_tags_sort_by`, `listings_sort_by`, read when it sorts).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+
+from briefs_citations.diagnostics import Diagnostic
+from site_locale import LANGUAGES
+from topics import FILE, TopicsError, parse, positions
+
+log = get_plugin_logger("topic-order")
+
+
+def reading_position(mapping: Any) -> tuple[int, str]:
+    """Where a tagged page is in the navigation (pages outside it last, by title)."""
+    page = mapping.item
+    if page.previous_page is None and page.next_page is None:
+        return 1 << 30, str(page.title)
+    count, before = 0, page.previous_page
+    while before is not None:
+        count, before = count + 1, before.previous_page
+    return count, ""
+
+
+def _topic_key(places: dict[str, int]) -> Any:
+    """A tag's place in tags.yml (a label not in it after the rest, by name)."""
+    def key(tag: Any, *_: Any) -> tuple[int, str]:
+        return places.get(tag.name, len(places)), tag.name
+    return key
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    plugin = next((plugin for name, plugin in config.plugins.items()
+                   if name.split("/")[-1] == "tags"), None)
+    if plugin is None:
+        return config
+    path = Path(config.config_file_path).parent / FILE
+    try:
+        topics, skipped = parse(path.read_text(encoding="utf-8"), LANGUAGES)
+    except (OSError, UnicodeDecodeError) as err:
+        topics, skipped = [], [TopicsError(1, f"cannot be read ({err.__class__.__name__})")]
+    except TopicsError as err:
+        topics, skipped = [], [err]
+    for err in skipped:  # the same words as `python -m checks` (translations)
+        log.warning(str(Diagnostic(FILE, err.line, str(err))))
+    key = _topic_key(positions(topics))
+    plugin.config.tags_sort_by = key
+    plugin.config.listings_tags_sort_by = key
+    plugin.config.listings_sort_by = reading_position
+    return config
