@@ -1,5 +1,6 @@
 """The text of an HTML page, part by part, for the hooks that rewrite it after the build
-(keep_units.py, language_parts.py): tags, attributes, code and scripts are never touched.
+(keep_units.py, language_parts.py): tags, attributes and scripts are never touched, code only
+by a hook that asks for it.
 
 Plain Python, no MkDocs import.
 """
@@ -10,28 +11,37 @@ import re
 from collections.abc import Callable
 
 _TAG = re.compile(r"(<[^>]*>)")
-_RAW = ("pre", "code", "script", "style", "textarea", "kbd", "samp")
+_CODE = ("pre", "code", "kbd", "samp")  # shown as written
+_RAW = ("script", "style", "textarea")  # not text for a reader
 _PLAIN = ("title", "svg", "option")  # text that may not hold markup
-_OPEN = re.compile(rf"<({'|'.join(_RAW + _PLAIN)})\b", re.IGNORECASE)
-_CLOSE = re.compile(rf"</({'|'.join(_RAW + _PLAIN)})\s*>", re.IGNORECASE)
+_NAMES = "|".join(_CODE + _RAW + _PLAIN)
+_OPEN = re.compile(rf"<({_NAMES})\b", re.IGNORECASE)
+_CLOSE = re.compile(rf"</({_NAMES})\s*>", re.IGNORECASE)
 
 
 def map_text(html: str, markup: Callable[[str], str],
-             plain: Callable[[str], str] = lambda text: text) -> str:
+             plain: Callable[[str], str] = lambda text: text,
+             code: Callable[[str], str] | None = None) -> str:
     """`html` with each run of text between tags replaced by `markup(text)` (which may add
-    elements), inside <title>, <svg> and <option> by `plain(text)` (which may not); the text
-    of <pre>, <code>, <script>, <style>, <textarea>, <kbd> and <samp> stays as it is."""
+    elements), inside <title>, <svg> and <option> by `plain(text)` (which may not), inside
+    <pre>, <code>, <kbd> and <samp> by `code(text)` (which may add elements that change no
+    character: a language mark) or left as it is; the text of <script>, <style> and
+    <textarea> stays as it is."""
     parts = _TAG.split(html)
-    raw = inside_plain = 0
+    depth = dict.fromkeys(("code", "raw", "plain"), 0)
     for index, part in enumerate(parts):
         if index % 2:  # a tag
             opened, closed = _OPEN.match(part), _CLOSE.match(part)
-            name = (opened or closed).group(1).lower() if opened or closed else ""
-            step = 1 if opened and not part.endswith("/>") else -1 if closed else 0
-            if name in _RAW:
-                raw = max(0, raw + step)
-            elif name:
-                inside_plain = max(0, inside_plain + step)
-        elif raw == 0 and part:
-            parts[index] = plain(part) if inside_plain else markup(part)
+            if opened or closed:
+                name = (opened or closed).group(1).lower()
+                kind = "code" if name in _CODE else "raw" if name in _RAW else "plain"
+                step = -1 if closed else 0 if part.endswith("/>") else 1
+                depth[kind] = max(0, depth[kind] + step)
+        elif part and not depth["raw"]:
+            if depth["code"]:
+                parts[index] = code(part) if code else part
+            elif depth["plain"]:
+                parts[index] = plain(part)
+            else:
+                parts[index] = markup(part)
     return "".join(parts)

@@ -37,8 +37,9 @@ def mark(text: str) -> str:
 
 
 def mark_html(html: str) -> str:
-    """Every run of Japanese in the text of `html` marked, outside tags, code and scripts."""
-    return map_text(html, mark)
+    """Every run of Japanese in the text of `html` marked, code included (a BibTeX entry's
+    Japanese title: drawn with Japanese glyphs, copied unchanged); not in tags or scripts."""
+    return map_text(html, mark, code=mark)
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

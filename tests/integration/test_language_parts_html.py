@@ -1,6 +1,6 @@
 """Language of parts (WCAG 3.1.2) on the real site: every Japanese character on an English
-page (outside code) is inside an element marked lang="ja" (hooks/language_parts.py), read with
-an HTML parser that follows each element's language; and the rule's own table."""
+page (code included) is inside an element marked lang="ja" (hooks/language_parts.py), read
+with an HTML parser that follows each element's language; and the rule's own tables."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from hooks.language_parts import mark
+from hooks.language_parts import mark, mark_html
 from tests.browser.style_cover import VOID  # HTML's elements without an end tag
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # kana and kanji
-#: Code is shown as written (a BibTeX entry, a Markdown example): not text in a language.
-CODE = {"pre", "code", "kbd", "samp", "textarea"}
+#: Not text a reader meets on the page (code is: a BibTeX entry's Japanese title).
+NOT_READ = {"script", "style", "title", "textarea"}
 
 
 class Languages(HTMLParser):
@@ -38,8 +38,7 @@ class Languages(HTMLParser):
 
     def handle_data(self, data):
         inside = self.stack[-1] if self.stack else ("", "")
-        code = any(tag in CODE for tag, _ in self.stack)
-        if not JAPANESE.search(data) or code or inside[0] in ("script", "style", "title"):
+        if not JAPANESE.search(data) or any(tag in NOT_READ for tag, _ in self.stack):
             return
         if inside[1] == "ja":
             self.marked += 1
@@ -74,6 +73,20 @@ def test_every_japanese_word_on_an_english_page_is_marked_japanese(real_site):
 ])
 def test_runs_of_japanese_are_marked(text, expected):
     assert mark(text) == expected.replace("<J>", '<span lang="ja">').replace("</J>", "</span>")
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ('<pre><code><span class="s">title = {国内 AI 開発}</span></code></pre>',
+     '<pre><code><span class="s">title = {<J>国内 AI 開発</J>}</span></code></pre>'),
+    ("<p>Tanabe (<kbd>田邉</kbd>)</p>", "<p>Tanabe (<kbd><J>田邉</J></kbd>)</p>"),
+    ('<a title="大和総研" href="/x">Daiwa</a>', '<a title="大和総研" href="/x">Daiwa</a>'),
+    ("<title>要約 - Briefs</title>", "<title>要約 - Briefs</title>"),
+    ('<script>const s = "要約";</script>', '<script>const s = "要約";</script>'),
+    ("<textarea>要約</textarea>", "<textarea>要約</textarea>"),
+], ids=["code", "kbd", "attribute", "title", "script", "textarea"])
+def test_japanese_in_code_is_marked_and_attributes_and_scripts_are_not(html, expected):
+    assert mark_html(html) == expected.replace("<J>", '<span lang="ja">').replace("</J>",
+                                                                                  "</span>")
 
 
 @pytest.mark.parametrize(("key", "lang"), [("openai2024japan", "en"),
