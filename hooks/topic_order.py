@@ -1,17 +1,21 @@
-"""Topics in one order in both languages, and a topic's pages in reading order.
+"""Topics in one order and under one address in both languages; a topic's pages in reading
+order.
 
 Material's tags plugin sorts by text: topics by label, pages by title. Japanese text sorted
 so follows code points (デジタル赤字 before 人材 before 計算資源), which means nothing to a
 reader, and each language ended up with its own order of the same topics. Here topics follow
 tags.yml (the tags above a page's title, and the sections of the topic index), and a topic's
-pages follow the navigation, as the report reads.
+pages follow the navigation, as the report reads. Each topic's section is `#tag:ID` (its id
+in tags.yml: `#tag:compute`) on both topic pages, not `#tag:計算資源` on one and
+`#tag:compute` on the other, so the language switch keeps the reader's place there too.
 
 An MkDocs hook: hands Material's tags plugin its sort keys (`tags_sort_by`,
-`listings_tags_sort_by`, `listings_sort_by`, read when it sorts).
+`listings_tags_sort_by`, `listings_sort_by`) and its slug (`tags_slugify`), read when used.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +47,14 @@ def _topic_key(places: dict[str, int]) -> Any:
     return key
 
 
+def _topic_slug(ids: dict[str, str], otherwise: Callable[[str, str], str]
+                ) -> Callable[[str, str], str]:
+    """A tag's slug: its topic's id (a label not in tags.yml: Material's slug)."""
+    def slug(name: str, separator: str) -> str:
+        return ids.get(name) or otherwise(name, separator)
+    return slug
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     plugin = next((plugin for name, plugin in config.plugins.items()
                    if name.split("/")[-1] == "tags"), None)
@@ -61,4 +73,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     plugin.config.tags_sort_by = key
     plugin.config.listings_tags_sort_by = key
     plugin.config.listings_sort_by = reading_position
+    ids = {label: topic.id for topic in topics for label in topic.labels.values()}
+    plugin.config.tags_slugify = _topic_slug(ids, plugin.config.tags_slugify)
     return config

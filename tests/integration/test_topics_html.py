@@ -1,5 +1,6 @@
 """Topics on the real site (hooks/topic_order.py): in tags.yml's order in both languages,
-on the topic index and above every page's title; a topic's pages in the navigation's order.
+on the topic index and above every page's title; a topic's pages in the navigation's order;
+each topic's section at the same address in both languages (#tag:ID, its id in tags.yml).
 
 The expected orders come from tags.yml read by PyYAML and from each page's own sidebar, not
 from the hook."""
@@ -17,9 +18,12 @@ TOPIC_HEADING = re.compile(r'<h2 id="tag:[^"]*">\s*<span class="md-tag">([^<]+)<
 LINK = re.compile(r'<a\b[^>]*\bhref="([^"#]+)"[^>]*>')
 
 
+def tags_yml() -> dict[str, dict[str, str]]:
+    return yaml.safe_load((ROOT / "tags.yml").read_text(encoding="utf-8"))
+
+
 def labels_in_file_order(lang: str) -> list[str]:
-    data = yaml.safe_load((ROOT / "tags.yml").read_text(encoding="utf-8"))
-    return [labels[lang] for labels in data.values()]
+    return [labels[lang] for labels in tags_yml().values()]
 
 
 def navigation(html: str) -> list[str]:
@@ -65,3 +69,15 @@ def test_a_pages_tags_follow_the_file_order(real_site, path):
     file_order = labels_in_file_order("en" if path.startswith("en/") else "ja")
     assert len(shown) >= 2, shown
     assert shown == sorted(shown, key=file_order.index)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_each_topic_has_the_same_address_in_both_languages(real_site, lang):
+    """The language switch carries the section's id: #tag:計算資源 would be lost in English."""
+    prefix = "" if lang == "ja" else "en/"
+    index = real_site.html(prefix + "tags/")
+    expected = [f"tag:{topic}" for topic in tags_yml()]
+    assert re.findall(r'<h2 id="(tag:[^"]*)"', index) == expected
+    chips = re.findall(r'<a href="([^"]*)" class="md-tag">',
+                       real_site.html(prefix + "figures/figure-3/"))
+    assert chips == ["../../tags/#tag:compute", "../../tags/#tag:economic-security"]

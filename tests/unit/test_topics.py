@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from hooks.topic_order import _topic_key, reading_position
+from hooks.topic_order import _topic_key, _topic_slug, reading_position
 from hooks.topics import Topic, TopicsError, parse, positions
 
 LANGS = ("ja", "en")
@@ -74,3 +74,14 @@ def test_pages_sort_in_reading_order_and_pages_outside_the_navigation_last():
     mappings = [SimpleNamespace(item=page) for page in (outside, third, first, second)]
     ordered = sorted(mappings, key=reading_position)
     assert [m.item.title for m in ordered] == ["要約", "はじめに", "図表 1", "トピック別"]
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    ("計算資源", "compute"), ("compute", "compute"),
+    ("Japanese-language models", "japanese-models"),
+    ("not a topic", "material:not a topic"),  # not in tags.yml: Material's own slug
+])
+def test_a_topic_is_addressed_by_its_id_in_every_language(name, slug):
+    ids = {"計算資源": "compute", "compute": "compute",
+           "Japanese-language models": "japanese-models"}
+    assert _topic_slug(ids, lambda text, separator: f"material:{text}")(name, "-") == slug
