@@ -3,10 +3,10 @@
 
 The references, the line under every title, the cite block and the charts get their dates
 from that definition; a date a contributor types into an English page (docs/*.en.md,
-snippets/*.en.md) or into a reference's English note (`note_en` in references.bib) is held
-to it here, so that a page never shows `14 June 2024` beside
-`June 14, 2024`. Any full date with the month spelled out is read (`June 14, 2024`,
-`14 June, 2024`, `June 14 2024`); code is left as written.
+snippets/*.en.md), into a reference's English note (`note_en` in references.bib) or into
+mkdocs.yml (the English site description) is held to it here, so that a page never shows
+`14 June 2024` beside `June 14, 2024`. Any full date with the month spelled out is read
+(`June 14, 2024`, `14 June, 2024`, `June 14 2024`); code is left as written.
 """
 
 from __future__ import annotations
@@ -61,6 +61,11 @@ def problems_in(text: str, rel: str) -> list[Problem]:
 _OWN_WORDS = re.compile(r"\s*note_en\s*=")
 
 
+#: Where the English site's name and description are (the i18n plugin's `en` language): the
+#: description is every English page's meta description that has none of its own.
+CONFIG = "mkdocs.yml"
+
+
 def check(root: Path) -> list[Problem]:
     problems = []
     for path in sources(root, "en"):
@@ -68,4 +73,6 @@ def check(root: Path) -> list[Problem]:
     for number, line in enumerate(read_text(root / BIB).split("\n"), start=1):
         if _OWN_WORDS.match(line):
             problems += [_problem(BIB, number, *found) for found in misdated(line)]
+    for number, line in enumerate(read_text(root / CONFIG).split("\n"), start=1):
+        problems += [_problem(CONFIG, number, *found) for found in misdated(line)]
     return problems

@@ -64,3 +64,15 @@ def test_a_month_first_date_in_a_copied_page_is_reported_at_its_line(project):
     assert dates.check(project) == [Problem(
         "docs/about.en.md", line, "date 'June 14, 2024' is not in the site's English date "
         "format", WANTED)]
+
+
+def test_a_month_first_date_in_the_english_site_description_is_reported(project):
+    """mkdocs.yml's English site_description is the meta description of English pages
+    without their own (the 404 page, Contributing): it wrote 'June 14, 2024'."""
+    config = project / "mkdocs.yml"
+    edit(config, "development (14 June 2024)", "development (June 14, 2024)")
+    line = next(number for number, text in enumerate(
+        config.read_text(encoding="utf-8").split("\n"), 1) if "June 14, 2024" in text)
+    assert dates.check(project) == [Problem(
+        "mkdocs.yml", line, "date 'June 14, 2024' is not in the site's English date format",
+        WANTED)]
