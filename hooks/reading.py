@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +87,7 @@ def _versions(page: Page, config: MkDocsConfig) -> dict[str, Version]:
                               _absolute(config, file.url), source_date(Path(file.abs_src_path)))
     lang = page_language(config)
     if lang not in found:  # a page without i18n alternates
-        found[lang] = Version(lang, heading_of(page.markdown or "", page.title or ""),
+        found[lang] = Version(lang, heading_of(page.markdown or "", unescape(page.title or "")),
                               config.site_name, _absolute(config, page.url))
     return found
 

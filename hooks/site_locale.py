@@ -25,6 +25,9 @@ LANGUAGES = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
 #: Words for a language the site has none for.
 FALLBACK_LANGUAGE = "en"
+#: Each language as a territory-qualified locale, as link previews (Open Graph) name it; the
+#: English pages spell British (summarise, centres).
+LOCALES = {"ja": "ja_JP", "en": "en_GB"}
 
 WORDS: dict[str, dict[str, str]] = {
     "ja": {

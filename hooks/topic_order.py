@@ -16,6 +16,7 @@ An MkDocs hook: hands Material's tags plugin its sort keys (`tags_sort_by`,
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ def reading_position(mapping: Any) -> tuple[int, str]:
     """Where a tagged page is in the navigation (pages outside it last, by title)."""
     page = mapping.item
     if page.previous_page is None and page.next_page is None:
-        return 1 << 30, str(page.title)
+        return 1 << 30, unescape(str(page.title))
     count, before = 0, page.previous_page
     while before is not None:
         count, before = count + 1, before.previous_page
@@ -43,7 +44,8 @@ def reading_position(mapping: Any) -> tuple[int, str]:
 def _topic_key(places: dict[str, int]) -> Any:
     """A tag's place in tags.yml (a label not in it after the rest, by name)."""
     def key(tag: Any, *_: Any) -> tuple[int, str]:
-        return places.get(tag.name, len(places)), tag.name
+        name = unescape(str(tag.name))  # front_matter.py escaped it
+        return places.get(name, len(places)), name
     return key
 
 
@@ -51,7 +53,7 @@ def _topic_slug(ids: dict[str, str], otherwise: Callable[[str, str], str]
                 ) -> Callable[[str, str], str]:
     """A tag's slug: its topic's id (a label not in tags.yml: Material's slug)."""
     def slug(name: str, separator: str) -> str:
-        return ids.get(name) or otherwise(name, separator)
+        return ids.get(unescape(str(name))) or otherwise(name, separator)
     return slug
 
 

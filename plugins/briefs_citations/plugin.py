@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
+from html import unescape
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -164,7 +165,9 @@ class CitationsPlugin(BasePlugin[CitationsConfig]):
         formatter = self._formatter(config)
         lang = self._language(config)
         citing = {  # ordered by the core in the order a reader meets the pages
-            key: [CitingPage(p.title or p.url, _relative(p.url, page.url),
+            # a page title is HTML where MkDocs took it from a heading (and where a hook
+            # escaped the front matter's); render.py escapes text
+            key: [CitingPage(unescape(str(p.title or p.url)), _relative(p.url, page.url),
                              reading_order.get(p.file.src_uri, len(reading_order)))
                   for p in pages]
             for key, pages in self._backlinks.items()

@@ -40,6 +40,12 @@ def meta(html: str, name: str) -> list[str]:
     return [unescape(v) for v in re.findall(rf'<meta name="{name}"[^>]*? content="([^"]*)">', html)]
 
 
+def properties(html: str, name: str) -> list[str]:
+    """The content of each `<meta property="NAME">` (Open Graph)."""
+    return [unescape(v) for v in re.findall(rf'<meta property="{name}" content="([^"]*)">',
+                                            html)]
+
+
 def front_matter(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
 
@@ -167,6 +173,10 @@ def test_stylesheets_load_nothing_from_other_hosts(real_site):
 
 
 HOSTILE_H1 = '# 2 (1) A "quoted" <b>bold</b> & {50%} $x$ #1 back\\slash ~^'
+#: Front matter that Material's templates would write into pages as it is (front_matter.py).
+HOSTILE_TITLE = 'A "title" </title><script>alert(1)</script> <img src=x onerror=alert(1)> & R&D'
+HOSTILE_DESCRIPTION = '"><script>alert(2)</script> & more'
+HOSTILE_TAG = "<script>alert(3)</script>"
 
 
 @pytest.fixture(scope="module")
@@ -180,6 +190,10 @@ def hostile_site(real_site, tmp_path_factory):
     page = project / "docs" / "briefs" / "section-2-1.en.md"
     text = page.read_text(encoding="utf-8")
     old = next(line for line in text.splitlines() if line.startswith("# "))
+    for key, value in (("title", HOSTILE_TITLE), ("description", HOSTILE_DESCRIPTION)):
+        line = next(line for line in text.splitlines() if line.startswith(f"{key}: "))
+        text = text.replace(line, f"{key}: '{value}'", 1)
+    text = text.replace("tags: [", f"tags: ['{HOSTILE_TAG}', ", 1)
     page.write_text(text.replace(old, HOSTILE_H1, 1), encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", "1718323200")  # 2024-06-14 00:00 UTC
@@ -199,6 +213,28 @@ def test_front_matter_and_heading_are_escaped_everywhere(hostile_site):
     texts = [unescape(re.sub(r"<[^>]+>", "", t))
              for t in re.findall(r'<p class="cite-text" lang="\w+">(.*?)</p>', block)]
     assert texts[1].startswith(f"“{raw}.” {NAME_EN}. Updated 14 June 2024. ")
+
+
+def test_front_matter_texts_are_escaped_in_materials_templates(hostile_site):
+    """Material writes a page's title (its <title>, the header, the navigation and the
+    footer of every page), its description and its tags into HTML as they are: one
+    `</title><script>` ran on every page. As text, each shows as written."""
+    pages = {path: path.read_text(encoding="utf-8")
+             for path in (hostile_site.root / "site").rglob("*.html")}
+    assert len(pages) >= 6
+    for path, html in pages.items():
+        assert "<script>alert" not in html and "<img src=x" not in html, path
+    html = hostile_site.html("en/briefs/section-2-1/")
+    head = html.split("</head>")[0]
+    assert unescape(re.search(r"<title>(.*?)</title>", head).group(1)).startswith(
+        HOSTILE_TITLE + " - ")
+    assert meta(head, "description") == [HOSTILE_DESCRIPTION]
+    assert properties(head, "og:title") == [HOSTILE_TITLE]
+    assert properties(head, "og:description") == [HOSTILE_DESCRIPTION]
+    assert HOSTILE_TAG in [unescape(tag) for tag in re.findall(r'class="md-tag">([^<]*)<', html)]
+    home = hostile_site.html("en/")  # the navigation of another page
+    assert HOSTILE_TITLE in [unescape(t.strip()) for t in re.findall(
+        r'<span class="md-ellipsis">\s*([^<]*?)\s*</span>', home)]
 
 
 def test_dates_come_from_source_date_epoch_without_git(hostile_site, real_site):
@@ -252,3 +288,32 @@ def test_english_pages_keep_numbers_with_their_units(real_site):
             left[page.relative_to(real_site.site).as_posix()] = found
     assert left == {}
     assert wrapped > 1000, wrapped
+
+
+# -- link previews (hooks/share_meta.py) ----------------------------------------------------
+
+@pytest.mark.parametrize(("path", "lang", "kind"), [
+    ("", "ja", "website"), ("en/", "en", "website"),
+    ("briefs/section-3-1/", "ja", "article"), ("en/briefs/section-3-1/", "en", "article"),
+    ("en/figures/figure-5/", "en", "article"), ("tags/", "ja", "website"),
+])
+def test_a_shared_link_previews_the_page_in_its_language(real_site, path, lang, kind):
+    html = real_site.html(path)
+    head = html.split("</head>")[0]
+    other = {"ja": "en_GB", "en": "ja_JP"}[lang]
+    title = unescape(re.search(r"<title>(.*?)</title>", head).group(1))
+    canonical = re.search(r'<link rel="canonical" href="([^"]*)">', head)
+    description = meta(head, "description")
+    assert properties(head, "og:type") == [kind]
+    assert len(properties(head, "og:title")) == 1
+    assert title.startswith(properties(head, "og:title")[0] + " - ")  # the tab's title
+    assert properties(head, "og:description") == description and description[0]
+    assert properties(head, "og:site_name") == [title.split(" - ", 1)[1]]
+    assert properties(head, "og:locale") == [{"ja": "ja_JP", "en": "en_GB"}[lang]]
+    assert properties(head, "og:locale:alternate") == [other]
+    assert meta(head, "twitter:card") == ["summary"]
+    if canonical:  # a build with SITE_URL: the full address, as the canonical link
+        assert properties(head, "og:url") == [canonical.group(1)]
+        assert canonical.group(1).startswith("http")
+    else:
+        assert properties(head, "og:url") == []

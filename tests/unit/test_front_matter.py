@@ -1,0 +1,34 @@
+"""hooks/front_matter.py: the texts Material writes into pages unescaped become HTML once."""
+
+from __future__ import annotations
+
+from html import unescape
+
+import pytest
+from markupsafe import Markup, escape
+
+from hooks.front_matter import as_html
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    ({"title": "</title><script>x</script>"},
+     {"title": "&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;"}),
+    ({"description": '"><b>'}, {"description": "&#34;&gt;&lt;b&gt;"}),
+    ({"tags": ["<i>", "compute"]}, {"tags": ["&lt;i&gt;", "compute"]}),
+    ({"title": "R&D", "related": ["a<b.md"], "figure": 5},  # other keys: as they were
+     {"title": "R&amp;D", "related": ["a<b.md"], "figure": 5}),
+    ({"title": Markup("R&amp;D")}, {"title": "R&amp;D"}),  # escaped once, not twice
+], ids=["title", "description", "tags", "other-keys", "idempotent"])
+def test_texts_templates_write_as_they_are_are_escaped_once(meta, expected):
+    as_html(meta)
+    assert meta == expected
+    for key in ("title", "description"):
+        if key in meta:
+            assert isinstance(meta[key], Markup)  # Jinja's `| e` leaves it as it is
+            assert escape(meta[key]) == meta[key]
+
+
+def test_the_text_comes_back_with_unescape():
+    meta = {"title": "A \"title\" </title> & R&D's"}
+    as_html(meta)
+    assert unescape(meta["title"]) == "A \"title\" </title> & R&D's"
