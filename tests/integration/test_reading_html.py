@@ -151,6 +151,7 @@ def test_404_page_in_each_language(real_site, page, lang, heading):
     html = (real_site.site / page).read_text(encoding="utf-8")
     assert f'<html lang="{lang}"' in html
     assert f"<h1>{heading}</h1>" in html
+    assert re.search(r"<title>(.*?) - ", html).group(1) == heading  # the tab says 404 too
     assert 'hreflang="x-default"' not in html
     assert re.findall(r'<a href="([^"]*)" hreflang="(\w+)" class="md-select__link">', html) \
         == [("./", "ja"), ("en/", "en")]  # relative to the root, which the page's <base> sets
@@ -292,6 +293,9 @@ def test_english_pages_keep_numbers_with_their_units(real_site):
 
 # -- link previews (hooks/share_meta.py) ----------------------------------------------------
 
+SITE_NAMES = {"ja": "国内 AI 開発の行方 — 注釈付きブリーフ",
+              "en": "Domestic AI Development in Japan — Annotated Briefs"}
+
 @pytest.mark.parametrize(("path", "lang", "kind"), [
     ("", "ja", "website"), ("en/", "en", "website"),
     ("briefs/section-3-1/", "ja", "article"), ("en/briefs/section-3-1/", "en", "article"),
@@ -305,10 +309,12 @@ def test_a_shared_link_previews_the_page_in_its_language(real_site, path, lang, 
     canonical = re.search(r'<link rel="canonical" href="([^"]*)">', head)
     description = meta(head, "description")
     assert properties(head, "og:type") == [kind]
-    assert len(properties(head, "og:title")) == 1
-    assert title.startswith(properties(head, "og:title")[0] + " - ")  # the tab's title
+    [shown], [site] = properties(head, "og:title"), properties(head, "og:site_name")
+    assert site == SITE_NAMES[lang]
+    # the tab's title: the page's, then the site's; the home pages, titled as the site, once
+    assert title == (site if shown == site else f"{shown} - {site}")
+    assert (shown == site) == (path in ("", "en/"))
     assert properties(head, "og:description") == description and description[0]
-    assert properties(head, "og:site_name") == [title.split(" - ", 1)[1]]
     assert properties(head, "og:locale") == [{"ja": "ja_JP", "en": "en_GB"}[lang]]
     assert properties(head, "og:locale:alternate") == [other]
     assert meta(head, "twitter:card") == ["summary"]
