@@ -43,7 +43,6 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
     url = (page.canonical_url or "") if config.site_url else ""  # never a relative address
     context["share_meta"] = share_tags(
         title=unescape(str(page.title or config.site_name)), description=unescape(description),
-        url=url,
-        site_name=config.site_name, lang=page_language(config),
+        url=url, site_name=config.site_name, lang=page_language(config),
         article="section" in page.meta or "figure" in page.meta)
     return context
