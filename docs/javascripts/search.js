@@ -26,7 +26,6 @@ import { editable } from "./material.js";
   var labels = box.dataset;
   var bundle = new URL(labels.bundle, document.baseURI);
   var MAX_PAGES = 10;
-  var MAX_SECTIONS = 3;
   /* Measured on this site's pages (see README "Search"): all briefs are one-topic pages, so a
      longer brief is deeper rather than diluted (milder length penalty); Japanese queries split
      into short words, whose prefix matches (用 -> 用語集) are mostly noise (stronger preference
@@ -38,15 +37,26 @@ import { editable } from "./material.js";
   var engine = null;
   var generation = 0;
 
-  /* Load pagefind.js once, with search-words.js (which pages have the reader's words); result
-     URLs are made relative to the site root (the bundle's parent), so they work wherever the
-     site is mounted, `mkdocs serve` included. */
+  /* What search-results.js draws into; a suggested word is searched for as if typed. */
+  var view = {
+    list: list, status: status, labels: labels, highlight: HIGHLIGHT,
+    retry: function (word) {
+      input.value = word;
+      input.focus();
+      search();
+    },
+  };
+
+  /* Load pagefind.js once, with search-words.js (which pages have the reader's words) and
+     search-results.js (which draws them); result URLs are made relative to the site root (the
+     bundle's parent), so they work wherever the site is mounted, `mkdocs serve` included. */
   function load() {
     if (!engine) {
       var root = new URL("..", bundle);
       engine = Promise.all([
         import(new URL("pagefind.js", bundle).href),
         import(new URL("javascripts/search-words.js", root).href),
+        import(new URL("javascripts/search-results.js", root).href),
       ]).then(function (modules) {
         var pagefind = modules[0];
         return pagefind
@@ -54,7 +64,7 @@ import { editable } from "./material.js";
           .then(function () {
             pagefind.init();
             modules[1].prepare(pagefind);
-            return { pagefind: pagefind, words: modules[1] };
+            return { pagefind: pagefind, words: modules[1], results: modules[2] };
           });
       });
       engine.catch(function () {
@@ -62,136 +72,6 @@ import { editable } from "./material.js";
       });
     }
     return engine;
-  }
-
-  /* Pagefind excerpts are escaped text with <mark> around matches: keep exactly that. */
-  function marked(html) {
-    var template = document.createElement("template");
-    template.innerHTML = html || "";
-    var out = document.createDocumentFragment();
-    template.content.childNodes.forEach(function (node) {
-      if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
-        out.appendChild(mark);
-      } else {
-        out.appendChild(document.createTextNode(node.textContent));
-      }
-    });
-    return out;
-  }
-
-  function plain(html) {
-    var template = document.createElement("template");
-    template.innerHTML = html || "";
-    return template.content.textContent;
-  }
-
-  function element(tag, className, children) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    (children || []).forEach(function (child) {
-      node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
-
-  function link(href, title, teaser, isPage) {
-    var body = [];
-    if (isPage) body.push(element("div", "md-search-result__icon md-icon"));
-    body.push(element("div", isPage ? "md-search-result__title" : "md-search-result__section",
-      [title]));
-    if (teaser) body.push(element("p", "md-search-result__teaser", [teaser]));
-    var anchor = element("a", "md-search-result__link", [
-      element("div", "md-search-result__article md-typeset", body),
-    ]);
-    anchor.href = href;
-    return anchor;
-  }
-
-  /* The sections that matched most, in that order; the page itself (its title) is not one. */
-  function sections(page, title) {
-    return (page.sub_results || [])
-      .filter(function (sub) {
-        return sub.url.indexOf("#") !== -1 && plain(sub.title) !== title;
-      })
-      .sort(function (a, b) {
-        return (b.locations || []).length - (a.locations || []).length;
-      })
-      .slice(0, MAX_SECTIONS);
-  }
-
-  /* The reader's words, each quoted as the page's language quotes. */
-  function quoted(list) {
-    return list.map(function (word) { return labels.wordsQuote.replace("#", word); })
-      .join(labels.wordsSeparator);
-  }
-
-  /* A result's address, with the words to highlight on the page it opens (search-highlight.js). */
-  function highlighted(url, terms) {
-    var address = new URL(url, location.href);
-    address.search = "";
-    terms.forEach(function (term) { address.searchParams.append(HIGHLIGHT, term); });
-    return address.pathname + address.search + address.hash;
-  }
-
-  /* What search says above the results: the count, the words left out, a suggestion. */
-  function say(query, found) {
-    status.replaceChildren();
-    var lines = [];
-    if (found.state === "short") {
-      lines.push(labels.wordsShort.replace("#", String(found.minimum)));
-    } else if (found.state === "none") {
-      lines.push(labels.wordsNone.replace("#", quoted(found.dropped)));
-    } else {
-      lines.push(found.total === 1 ? labels.labelOne
-        : labels.labelOther.replace("#", String(found.total)));
-      if (found.dropped.length) lines.push(labels.wordsDropped.replace("#", quoted(found.dropped)));
-      if (found.state === "some") lines.push(labels.wordsSome);
-    }
-    lines.forEach(function (line, index) {
-      status.appendChild(element("span", "search-status__line" + (index ? " search-status__note" : ""),
-        [line]));
-    });
-    if (found.suggestion) {
-      var retry = element("button", "search-status__suggestion",
-        [labels.wordsSuggest.replace("#", quoted([found.suggestion]))]);
-      retry.type = "button";
-      retry.addEventListener("click", function () {
-        input.value = found.suggestion;
-        input.focus();
-        search();
-      });
-      status.appendChild(retry);
-    }
-  }
-
-  /* data-query names the query whose results are shown (for tests and assistive scripts). */
-  function render(query, found) {
-    list.replaceChildren();
-    list.dataset.query = query;
-    list.dataset.state = found.state;
-    say(query, found);
-    found.pages.forEach(function (entry) {
-      var page = entry.data;
-      var title = plain(page.meta && page.meta.title) || page.url;
-      var matches = sections(page, title);
-      var description = page.meta && page.meta.description;
-      var teaser = matches.length && description ? document.createTextNode(plain(description))
-        : marked(page.excerpt);
-      var item = element("li", "md-search-result__item", [
-        link(highlighted(page.url, found.found), title, teaser, true)]);
-      if (entry.missing.length) {
-        item.firstChild.querySelector(".md-search-result__article").appendChild(
-          element("p", "md-search-result__terms", [labels.labelMissing + ": ",
-            element("del", "", [quoted(entry.missing)])]));
-      }
-      matches.forEach(function (sub) {
-        item.appendChild(link(highlighted(sub.url, found.found), plain(sub.title),
-          marked(sub.excerpt), false));
-      });
-      list.appendChild(item);
-    });
   }
 
   /* Typing waits a moment before searching, so each keystroke does not start a search. */
@@ -214,7 +94,7 @@ import { editable } from "./material.js";
           if (current !== generation) return null;
           return engines.words.find(engines.pagefind, query, MAX_PAGES).then(function (found) {
             found.minimum = engines.words.MIN_LENGTH;
-            if (current === generation) render(query, found);
+            if (current === generation) engines.results.render(view, query, found);
           });
         })
         .catch(function () {

@@ -102,7 +102,9 @@ def test_loading_a_page_leaves_the_palette_attributes_alone(new_page, served_sit
 
 
 @pytest.mark.parametrize("path", ["", PAGE, "en/briefs/section-2-1/", "en/references/"])
-def test_no_sitemap_is_requested_while_a_page_loads(new_page, served_site, path):
+def test_no_sitemap_and_no_search_engine_is_requested_while_a_page_loads(new_page, served_site,
+                                                                        path):
+    """Search loads Pagefind, search-words.js and search-results.js on first use only."""
     page = new_page()
     requested: list[str] = []
 
@@ -113,3 +115,6 @@ def test_no_sitemap_is_requested_while_a_page_loads(new_page, served_site, path)
     page.goto(served_site + path, wait_until="networkidle")  # about requests: until idle
     page.remove_listener("request", record)  # the page is used again (conftest.Tabs)
     assert requested and not [url for url in requested if url.endswith("sitemap.xml")]
+    assert any(url.endswith("/javascripts/search.js") for url in requested)
+    assert not [url for url in requested if "/pagefind/" in url
+                or url.endswith(("/search-words.js", "/search-results.js"))]
