@@ -82,14 +82,22 @@ _ENTRY = re.compile(r"entry '([^']+)'")
 def _not_said_again(build_problems: list[Problem], earlier: list[Problem]) -> list[Problem]:
     """One message per mistake: the build's warnings that an earlier check has already
     reported are dropped: a references.bib entry the bibliography lint flagged (at the line
-    of the field at fault), or the same words at the same place (tags.yml, read by both)."""
+    of the field at fault), or the same words at the same place (tags.yml and a page's tags,
+    read by both)."""
     flagged = {match[1].casefold() for problem in earlier if problem.path == bib.BIB
                for match in [_ENTRY.search(problem.message)] if match}
-    said = {(problem.path, problem.line, problem.message) for problem in earlier}
+    said: dict[tuple[str, int], set[str]] = {}
+    for problem in earlier:
+        said.setdefault((problem.path, problem.line), set()).add(problem.message)
+
+    def again(problem: Problem) -> bool:  # the build prints "message — fix" as one message
+        return any(problem.message == message or problem.message.startswith(message + " — ")
+                   for message in said.get((problem.path, problem.line), ()))
+
     return [problem for problem in build_problems
             if not (problem.path == bib.BIB and (match := _ENTRY.search(problem.message))
                     and match[1].casefold() in flagged)
-            and (problem.path, problem.line, problem.message) not in said]
+            and not again(problem)]
 
 
 def _report(problems: list[Problem], ok: str) -> int:

@@ -29,8 +29,6 @@ from hooks.site_locale import translation_hash
 
 #: Where a contributor who cannot check the English asks a translator to.
 TRANSLATION_ISSUE = ".github/ISSUE_TEMPLATE/translation.md"
-#: How a message names a page language ("is not an English label").
-LANGUAGE_NAMES = {"ja": "a Japanese", "en": "an English"}
 
 
 def pairs(pages: list[Page]) -> dict[str, dict[str, Page]]:
@@ -45,7 +43,7 @@ def check(root: Path, *, staleness: bool = True) -> list[Problem]:
     """Parity of every pair (and, unless `staleness` is off, the recorded translation hashes);
     tests/content runs the parity part on the real pages."""
     pages, problems = discover(root)
-    tag_ids, tag_problems = _tag_vocabulary(root)
+    vocabulary, tag_problems = _tag_vocabulary(root)
     problems += tag_problems
     for _stem, pair in sorted(pairs(pages).items()):
         missing = [lang for lang in LANGS if lang not in pair]
@@ -58,8 +56,8 @@ def check(root: Path, *, staleness: bool = True) -> list[Problem]:
         ja, en = pair["ja"], pair["en"]
         problems += _compare_citations(ja, en)
         problems += _compare_figures(ja, en)
-        if tag_ids is not None:
-            problems += _compare_tags(ja, en, tag_ids)
+        if vocabulary is not None:
+            problems += _compare_tags(ja, en, vocabulary)
         if not staleness:
             continue
         by_rel = {page.rel: page for page in (ja, en)}
@@ -94,9 +92,9 @@ def _compare_figures(ja: Page, en: Page) -> list[Problem]:
     return problems
 
 
-def _tag_vocabulary(root: Path) -> tuple[dict[str, dict[str, str]] | None, list[Problem]]:
-    """{lang: {label: topic id}} from tags.yml; None (and one problem) when it is unusable,
-    so that its mistake is reported once, not again on every tagged page."""
+def _tag_vocabulary(root: Path) -> tuple[list[topics.Topic] | None, list[Problem]]:
+    """The topics of tags.yml; None (and one problem) when it is unusable, so that its
+    mistake is reported once, not again on every tagged page."""
     try:
         found, skipped = topics.parse((root / topics.FILE).read_text(encoding="utf-8"), LANGS)
     except (OSError, UnicodeDecodeError) as err:
@@ -104,29 +102,25 @@ def _tag_vocabulary(root: Path) -> tuple[dict[str, dict[str, str]] | None, list[
                               topics.FIX)]
     except topics.TopicsError as err:
         return None, [Problem(topics.FILE, err.line, str(err), topics.FIX)]
-    vocabulary = {lang: {topic.labels[lang]: topic.id for topic in found} for lang in LANGS}
-    return vocabulary, [Problem(topics.FILE, err.line, str(err), topics.FIX) for err in skipped]
+    return found, [Problem(topics.FILE, err.line, str(err), topics.FIX) for err in skipped]
 
 
-def _compare_tags(ja: Page, en: Page, vocabulary: dict[str, dict[str, str]]) -> list[Problem]:
+def _compare_tags(ja: Page, en: Page, vocabulary: list[topics.Topic]) -> list[Problem]:
     problems = []
-    topics: dict[str, set[str]] = {}
+    chosen: dict[str, set[str]] = {}
     for page in (ja, en):
         labels = page.meta.get("tags") or []
         labels = labels if isinstance(labels, list) else [labels]
-        known = vocabulary.get(page.lang, {})
-        topics[page.lang] = set()
+        known = {topic.labels[page.lang]: topic.id for topic in vocabulary}
+        chosen[page.lang] = set()
         for label in map(str, labels):
             if label in known:
-                topics[page.lang].add(known[label])
+                chosen[page.lang].add(known[label])
             else:
-                choices = ", ".join(sorted(known)) or "(tags.yml is empty)"
                 problems.append(Problem(page.rel, page.line_of("tags"),
-                                        f"tag '{label}' is not {LANGUAGE_NAMES[page.lang]} "
-                                        "label in tags.yml",
-                                        f"use one of: {choices}"))
+                                        *topics.unknown_label(label, page.lang, vocabulary)))
     for page, other in ((ja, en), (en, ja)):
-        extra = sorted(topics[page.lang] - topics[other.lang])
+        extra = sorted(chosen[page.lang] - chosen[other.lang])
         if extra:
             problems.append(Problem(page.rel, page.line_of("tags"),
                                     f"has topic(s) {', '.join(extra)} that {other.rel} lacks",

@@ -9,6 +9,9 @@ pages follow the navigation, as the report reads. Each topic's section is `#tag:
 in tags.yml: `#tag:compute`) on both topic pages, not `#tag:計算資源` on one and
 `#tag:compute` on the other, so the language switch keeps the reader's place there too.
 
+A page's tag that is no label of its language in tags.yml is a `docs/PAGE.md:LINE` warning
+(fails `--strict`, as `python -m checks` does), not a new topic made up without a word.
+
 An MkDocs hook: hands Material's tags plugin its sort keys (`tags_sort_by`,
 `listings_tags_sort_by`, `listings_sort_by`) and its slug (`tags_slugify`), read when used.
 """
@@ -22,12 +25,17 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 from briefs_citations.diagnostics import Diagnostic
-from site_locale import LANGUAGES
-from topics import FILE, TopicsError, parse, positions
+from front_matter import read
+from site_locale import LANGUAGES, page_language
+from topics import FILE, Topic, TopicsError, parse, positions, unknown_label
 
 log = get_plugin_logger("topic-order")
+#: tags.yml's topics, read by on_config (None: unusable, said there).
+_topics: list[Topic] | None = None
 
 
 def reading_position(mapping: Any) -> tuple[int, str]:
@@ -71,6 +79,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         topics, skipped = [], [err]
     for err in skipped:  # the same words as `python -m checks` (translations)
         log.warning(str(Diagnostic(FILE, err.line, str(err))))
+    global _topics
+    _topics = topics if topics or not skipped else None
     key = _topic_key(positions(topics))
     plugin.config.tags_sort_by = key
     plugin.config.listings_tags_sort_by = key
@@ -78,3 +88,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     ids = {label: topic.id for topic in topics for label in topic.labels.values()}
     plugin.config.tags_slugify = _topic_slug(ids, plugin.config.tags_slugify)
     return config
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    labels = page.meta.get("tags")
+    if _topics is None or not isinstance(labels, list):
+        return markdown
+    lang = page_language(config)
+    known = {topic.labels[lang] for topic in _topics if lang in topic.labels}
+    unknown = [label for label in map(unescape, map(str, labels)) if label not in known]
+    if unknown:
+        line = read(page.file.content_string).lines.get("tags", 1)
+        shown = f"{config.docs_dir.rstrip('/').rsplit('/', 1)[-1]}/{page.file.src_uri}"
+        for label in unknown:
+            log.warning(str(Diagnostic(shown, line, *unknown_label(label, lang, _topics))))
+    return markdown

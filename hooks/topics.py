@@ -54,6 +54,19 @@ def parse(text: str, langs: tuple[str, ...]) -> tuple[list[Topic], list[TopicsEr
     return topics, skipped
 
 
+#: How a message names a page language ("is not an English label").
+LANGUAGE_NAMES = {"ja": "a Japanese", "en": "an English"}
+
+
+def unknown_label(label: str, lang: str, topics: list[Topic]) -> tuple[str, str]:
+    """(message, fix) for a page's tag that is no label of its language in tags.yml, the
+    labels in the file's order: the same words from the build (topic_order.py) and the
+    checks (translations.py)."""
+    choices = ", ".join(topic.labels[lang] for topic in topics) or "(tags.yml is empty)"
+    return (f"tag '{label}' is not {LANGUAGE_NAMES.get(lang, 'a')} label in {FILE}",
+            f"use one of: {choices}")
+
+
 def positions(topics: list[Topic]) -> dict[str, int]:
     """{label: place in the file}, labels of every language: the order topics are shown in."""
     return {label: index for index, topic in enumerate(topics)

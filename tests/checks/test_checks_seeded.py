@@ -80,8 +80,8 @@ def seed_extra_tag(root: Path) -> set[Problem]:
 def seed_unknown_tag(root: Path) -> set[Problem]:
     en = root / "docs/briefs/section-2-1.en.md"
     edit(en, "tags: [", "tags: [robots, ")
-    labels = ("Japanese-language models, compute, data, digital deficit, economic security, "
-              "international cooperation, public support, talent")
+    labels = ("compute, data, talent, economic security, public support, "
+              "Japanese-language models, international cooperation, digital deficit")  # tags.yml
     return {Problem("docs/briefs/section-2-1.en.md", line_of(en, "tags:"),
                     "tag 'robots' is not an English label in tags.yml", f"use one of: {labels}")}
 

@@ -161,9 +161,18 @@ _TAGS = Problem("tags.yml", 1, "is a list, not a mapping of topics", "write it a
     (Problem("tags.yml", 1, "is a list, not a mapping of topics", "fix it there"), False),
     (Problem("tags.yml", 2, "is a list, not a mapping of topics", "fix it there"), True),
     (Problem("docs/index.ja.md", 1, "is a list, not a mapping of topics", "x"), True),
+    (Problem("docs/x.en.md", 4, "tag 'robots' is not an English label in tags.yml — use one "
+             "of: compute", "fix it at that line"), False),
+    (Problem("docs/x.en.md", 4, "tag 'robot' is not an English label in tags.yml — use one "
+             "of: compute", "fix it at that line"), False),
+    (Problem("docs/x.en.md", 4, "tag 'robotss' is not an English label in tags.yml", "x"), True),
 ], ids=["bib-entry-flagged", "bib-entry-not-flagged", "same-words-same-place",
-        "another-line", "another-file"])
+        "another-line", "another-file", "with-the-fix-the-build-prints", "a-second-at-that-line",
+        "other-words-at-that-line"])
 def test_the_build_does_not_say_again_what_a_check_said(from_build, kept):
     from checks.cli import _not_said_again
 
-    assert _not_said_again([from_build], [_BIB_LINT, _TAGS]) == ([from_build] if kept else [])
+    earlier = [_BIB_LINT, _TAGS, *(Problem("docs/x.en.md", 4, f"tag '{label}' is not an "
+                                           "English label in tags.yml", "use one of: compute")
+                                   for label in ("robots", "robot"))]
+    assert _not_said_again([from_build], earlier) == ([from_build] if kept else [])

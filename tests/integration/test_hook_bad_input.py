@@ -163,6 +163,22 @@ def test_figure_that_is_not_a_number_is_located(site):
     assert not list((site / "site").rglob("*5/x*"))
 
 
+@pytest.mark.parametrize(("lang", "text", "tags", "message"), [
+    ("en", FIGURE_EN, "[robots, Japanese-language models]",
+     "docs/figures/figure-5.en.md:5: tag 'robots' is not an English label in tags.yml — use "
+     "one of: compute, data, talent,"),
+    ("ja", FIGURE_JA, "[日本語モデル, compute]",  # the other language's label
+     "docs/figures/figure-5.ja.md:5: tag 'compute' is not a Japanese label in tags.yml — use "
+     "one of: 計算資源, データ, 人材,"),
+], ids=["unknown", "other-language"])
+def test_a_tag_not_in_tags_yml_is_located(site, lang, text, tags, message):
+    """Not a new topic made up without a word (hooks/topic_order.py)."""
+    figure(site, lang, text.format(cell="A").replace(
+        "tags: [日本語モデル]" if lang == "ja" else "tags: [Japanese-language models]",
+        f"tags: {tags}"))
+    assert_fails_at(build(site), message)
+
+
 # -- charts.yml --------------------------------------------------------------------------
 
 def test_chart_data_mistakes_are_located_in_charts_yml(site):
