@@ -55,9 +55,10 @@ PYTEST := $(BIN)/python -m pytest -n $(TEST_WORKERS)
 test: $(STAMP)
 	$(PYTEST)
 
-# Everything but the browser tests (under a minute): what to run while working.
+# Everything but the browser tests and the print edition (under a minute on a quick
+# machine): what to run while working.
 test-fast: $(STAMP)
-	$(PYTEST) -m "not browser"
+	$(PYTEST) -m "not browser and not pdf"
 
 # Every check a pull request must pass (see CONTRIBUTING.md); `check-fast` skips the builds
 # (what pre-commit runs).

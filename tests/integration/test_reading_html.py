@@ -182,9 +182,10 @@ HOSTILE_TAG = "<script>alert(3)</script>"
 
 @pytest.fixture(scope="module")
 def hostile_site(real_site, tmp_path_factory):
-    """The real project, with a brief heading full of HTML and BibTeX specials, built with a
-    SOURCE_DATE_EPOCH (the copy has no git history): that brief alone (with the home and
-    references pages), without the search index."""
+    """The real project, with a brief heading full of HTML and BibTeX specials (and its
+    title, description and a tags.yml topic full of HTML), built with a SOURCE_DATE_EPOCH
+    (the copy has no git history): that brief alone (with the home and references pages),
+    without the search index."""
     project = tmp_path_factory.mktemp("hostile") / "project"
     shutil.copytree(real_site.root, project, ignore=shutil.ignore_patterns("site"))
     cut_site(without_search_index(project), ["briefs/section-2-1"])
@@ -196,6 +197,8 @@ def hostile_site(real_site, tmp_path_factory):
         text = text.replace(line, f"{key}: '{value}'", 1)
     text = text.replace("tags: [", f"tags: ['{HOSTILE_TAG}', ", 1)
     page.write_text(text.replace(old, HOSTILE_H1, 1), encoding="utf-8")
+    with (project / "tags.yml").open("a", encoding="utf-8") as tags:  # a label it may use
+        tags.write(f"hostile: {{ja: '{HOSTILE_TAG}', en: '{HOSTILE_TAG}'}}\n")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", "1718323200")  # 2024-06-14 00:00 UTC
         return build(project, env=DEPLOYED)
