@@ -15,6 +15,8 @@ import yaml_lines
 FILE = "tags.yml"
 #: What a message about the file suggests.
 FIX = "write tags.yml as 'id: {ja: label, en: label}' lines"
+#: How a message names a page language ("is not an English label").
+LANGUAGE_NAMES = {"ja": "a Japanese", "en": "an English"}
 
 
 class TopicsError(ValueError):
@@ -52,10 +54,6 @@ def parse(text: str, langs: tuple[str, ...]) -> tuple[list[Topic], list[TopicsEr
             skipped.append(TopicsError(
                 line, f"topic '{topic}' needs a label in each of {', '.join(langs)}"))
     return topics, skipped
-
-
-#: How a message names a page language ("is not an English label").
-LANGUAGE_NAMES = {"ja": "a Japanese", "en": "an English"}
 
 
 def unknown_label(label: str, lang: str, topics: list[Topic]) -> tuple[str, str]:
