@@ -150,6 +150,24 @@ def test_malformed_front_matter_is_located(site, front, message):
     assert_fails_at(build(site), message)
 
 
+def test_a_front_matter_key_the_site_does_not_read_is_located(site):
+    """A typo drops what the key meant without a word (a page without its description, its
+    tags, its related pages); Material's own page keys (hide, …) are allowed."""
+    figure(site, "en", FIGURE_EN.format(cell="A").replace(
+        "description: Text.\nfigure: 5\ntags: [Japanese-language models]",
+        "descripton: Text.\nfigure: 5\ntag: [Japanese-language models]\ncolour: red\n"
+        "hide: [toc]"))
+    result = build(site)
+    assert "key 'hide'" not in result.output and "key 'figure'" not in result.output
+    assert_fails_at(result,
+                    "docs/figures/figure-5.en.md:3: front matter key 'descripton' is not one "
+                    "this site reads (did you mean 'description'?)",
+                    "docs/figures/figure-5.en.md:5: front matter key 'tag' is not one this "
+                    "site reads (did you mean 'tags'?)",
+                    "docs/figures/figure-5.en.md:6: front matter key 'colour' is not one this "
+                    "site reads\n")
+
+
 def test_title_that_is_a_number_is_located(site):
     figure(site, "en", FIGURE_EN.format(cell="A").replace("title: Figure 5 test",
                                                           "title: 12345"))

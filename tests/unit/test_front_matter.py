@@ -7,7 +7,7 @@ from html import unescape
 import pytest
 from markupsafe import Markup, escape
 
-from hooks.front_matter import as_html
+from hooks.front_matter import as_html, unknown_keys
 
 
 @pytest.mark.parametrize(("meta", "expected"), [
@@ -32,3 +32,15 @@ def test_the_text_comes_back_with_unescape():
     meta = {"title": "A \"title\" </title> & R&D's"}
     as_html(meta)
     assert unescape(meta["title"]) == "A \"title\" </title> & R&D's"
+
+
+@pytest.mark.parametrize(("meta", "found"), [
+    ({"title": "t", "description": "d", "tags": [], "hide": ["toc"]}, []),
+    ({"descripton": "d"}, [(3, "front matter key 'descripton' is not one this site reads "
+                               "(did you mean 'description'?)")]),
+    ({"Title": "t"}, [(3, "front matter key 'Title' is not one this site reads "
+                          "(did you mean 'title'?)")]),
+    ({"colour": "red"}, [(3, "front matter key 'colour' is not one this site reads")]),
+], ids=["known", "a-typo", "capitalised", "no-close-key"])
+def test_a_key_the_site_does_not_read_is_named_with_the_closest(meta, found):
+    assert unknown_keys(meta, dict.fromkeys(meta, 3)) == found
