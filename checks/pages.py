@@ -15,12 +15,15 @@ import yaml
 from briefs_citations.regions import code_regions
 from briefs_citations.scan import scan
 from checks import Problem
+from hooks import page_keys
 from hooks.site_locale import LANGUAGES as LANGS
 
 DOCS = "docs"
 #: Markdown included into pages (pymdownx.snippets): the abbreviations, one file per language.
 SNIPPETS = "snippets"
 TRANSLATION_FIELD = "translation_of"
+#: What a front-matter key the site does not read (hooks/page_keys.py) asks for.
+KEY_FIX = "fix its spelling (CONTRIBUTING.md, 'Add or edit a brief', lists the keys)"
 #: On a page that translates a file other than its Japanese sibling: that file, from the
 #: project root (docs/contributing.ja.md translates CONTRIBUTING.md, the English original).
 ORIGINAL_FIELD = "original"
@@ -102,6 +105,8 @@ def discover(root: Path) -> tuple[list[Page], list[Problem]]:
         problem = _parse_front_matter(page)
         if problem:
             problems.append(problem)
+        problems += [Problem(rel, line, message, KEY_FIX)
+                     for line, message in page_keys.unknown_keys(page.meta, page.meta_lines)]
         pages.append(page)
     return pages, problems
 

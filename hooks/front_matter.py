@@ -11,7 +11,6 @@ writes into pages unescaped (title, description, tags) are escaped here (`AS_HTM
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +22,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from briefs_citations.diagnostics import Diagnostic
+from page_keys import unknown_keys
 from yaml_lines import Mapping, YamlError, load
 
 log = get_plugin_logger("front-matter")
@@ -61,27 +61,6 @@ def read(text: str) -> FrontMatter:
     found.meta, found.lines = dict(meta), {str(k): meta.line_of(k) for k in meta}
     found.problems += kinds(found.meta, found.lines) + unknown_keys(found.meta, found.lines)
     return found
-
-
-#: The keys this site's pages use (CONTRIBUTING.md, "Add or edit a brief"), and the page
-#: keys of MkDocs and Material a page may still set. Any other key is most likely a typo
-#: (`descripton:`, `tag:`) that would drop what it meant without a word.
-SITE_KEYS = ("title", "description", "section", "figure", "tags", "related",
-             "translation_of", "original", "search")
-OTHER_KEYS = ("hide", "template", "icon", "status", "subtitle", "social", "comments")
-
-
-def unknown_keys(meta: dict[str, Any], lines: dict[str, int]) -> list[tuple[int, str]]:
-    """A key neither the site nor MkDocs/Material reads, with the site's closest key."""
-    problems = []
-    for key in meta:
-        if key in SITE_KEYS or key in OTHER_KEYS:
-            continue
-        close = difflib.get_close_matches(str(key).lower(), SITE_KEYS, n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        problems.append((lines.get(str(key), 1),
-                         f"front matter key '{key}' is not one this site reads{hint}"))
-    return problems
 
 
 def kinds(meta: dict[str, Any], lines: dict[str, int]) -> list[tuple[int, str]]:

@@ -176,3 +176,14 @@ def test_the_build_does_not_say_again_what_a_check_said(from_build, kept):
                                            "English label in tags.yml", "use one of: compute")
                                    for label in ("robots", "robot"))]
     assert _not_said_again([from_build], earlier) == ([from_build] if kept else [])
+
+
+def test_a_front_matter_key_the_site_does_not_read_is_found_by_the_fast_checks(tmp_path):
+    """The same words as the build (hooks/page_keys.py), before a commit (check-fast)."""
+    page = tmp_path / "docs" / "x.en.md"
+    page.parent.mkdir()
+    page.write_text("---\ntitle: X\nrealted: [a.md]\nhide: [toc]\n---\n\n# X\n", encoding="utf-8")
+    _, problems = pages.discover(tmp_path)
+    assert [(p.path, p.line, p.message) for p in problems] == [
+        ("docs/x.en.md", 3, "front matter key 'realted' is not one this site reads "
+                            "(did you mean 'related'?)")]

@@ -1,4 +1,5 @@
-"""hooks/front_matter.py: the texts Material writes into pages unescaped become HTML once."""
+"""hooks/front_matter.py: the texts Material writes into pages unescaped become HTML once;
+hooks/page_keys.py: a key no one reads is named, with the closest one."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from html import unescape
 import pytest
 from markupsafe import Markup, escape
 
-from hooks.front_matter import as_html, unknown_keys
+from hooks.front_matter import as_html
+from hooks.page_keys import unknown_keys
 
 
 @pytest.mark.parametrize(("meta", "expected"), [
