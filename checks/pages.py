@@ -10,25 +10,23 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-import yaml
-
 from briefs_citations.regions import code_regions
 from briefs_citations.scan import scan
 from checks import Problem
-from hooks import page_keys
+from hooks import front_matter_rules
 from hooks.site_locale import LANGUAGES as LANGS
 
 DOCS = "docs"
 #: Markdown included into pages (pymdownx.snippets): the abbreviations, one file per language.
 SNIPPETS = "snippets"
 TRANSLATION_FIELD = "translation_of"
-#: What a front-matter key the site does not read (hooks/page_keys.py) asks for.
-KEY_FIX = "fix its spelling (CONTRIBUTING.md, 'Add or edit a brief', lists the keys)"
+#: What a front-matter problem (hooks/front_matter_rules.py, the build's words) asks for.
+FRONT_MATTER_FIX = ("fix it at that line (CONTRIBUTING.md, 'Add or edit a brief', lists the "
+                    "keys and what each holds)")
 #: On a page that translates a file other than its Japanese sibling: that file, from the
 #: project root (docs/contributing.ja.md translates CONTRIBUTING.md, the English original).
 ORIGINAL_FIELD = "original"
 _SUFFIXED = re.compile(r"^(?P<stem>.+)\.(?P<lang>[A-Za-z]{2})\.md$")
-_META_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 #: Link targets: inline links and images, reference definitions, autolinks, raw HTML.
 _LINK_PATTERNS = (
     re.compile(r"!?\[(?:[^\[\]\n]|\[[^\]\n]*\])*\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?"
@@ -102,11 +100,10 @@ def discover(root: Path) -> tuple[list[Page], list[Problem]]:
             problems.append(Problem(rel, 1, "page is not valid UTF-8", "save it as UTF-8"))
             continue
         page = Page(rel, uri, match["stem"] + ".md", match["lang"], text)
-        problem = _parse_front_matter(page)
-        if problem:
-            problems.append(problem)
-        problems += [Problem(rel, line, message, KEY_FIX)
-                     for line, message in page_keys.unknown_keys(page.meta, page.meta_lines)]
+        found = front_matter_rules.read(text)
+        page.meta, page.meta_lines = found.meta, found.lines
+        problems += [Problem(rel, line, message, FRONT_MATTER_FIX)
+                     for line, message in found.problems]
         pages.append(page)
     return pages, problems
 
@@ -119,27 +116,6 @@ def _front_matter_span(text: str) -> tuple[int, int] | None:
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
             return 1, index - 1
-    return None
-
-
-def _parse_front_matter(page: Page) -> Problem | None:
-    span = _front_matter_span(page.text)
-    if span is None:
-        return None
-    lines = page.text.split("\n")[span[0] : span[1] + 1]
-    try:
-        meta = yaml.safe_load("\n".join(lines)) or {}
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        return Problem(page.rel, line, f"front matter is not valid YAML ({err.__class__.__name__})",
-                       "fix the YAML between the two '---' lines")
-    if not isinstance(meta, dict):
-        return Problem(page.rel, 2, "front matter is not a mapping of 'key: value' lines",
-                       "write the front matter as 'key: value' lines")
-    page.meta = meta
-    page.meta_lines = {m[1]: span[0] + i + 1 for i, text in enumerate(lines)
-                       if (m := _META_KEY.match(text))}
     return None
 
 

@@ -29,7 +29,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from briefs_citations.diagnostics import Diagnostic
-from front_matter import read
+from front_matter_rules import read
 from site_locale import LANGUAGES, page_language
 from topics import FILE, Topic, TopicsError, parse, positions, unknown_label
 

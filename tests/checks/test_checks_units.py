@@ -178,12 +178,20 @@ def test_the_build_does_not_say_again_what_a_check_said(from_build, kept):
     assert _not_said_again([from_build], earlier) == ([from_build] if kept else [])
 
 
-def test_a_front_matter_key_the_site_does_not_read_is_found_by_the_fast_checks(tmp_path):
-    """The same words as the build (hooks/page_keys.py), before a commit (check-fast)."""
+@pytest.mark.parametrize(("front", "found"), [
+    ("title: X\nrealted: [a.md]\nhide: [toc]\n",
+     [(3, "front matter key 'realted' is not one this site reads (did you mean 'related'?)")]),
+    ("title: 12345\n", [(2, "'title' must be text; put it in quotes: \"…\" (found 12345)")]),
+    ("- title\n", [(2, "front matter is not a mapping of 'key: value' lines")]),
+    ("title: [unclosed\n", [(2, "front matter is not valid YAML: ")]),
+], ids=["unknown-key", "wrong-kind", "a-list", "invalid-yaml"])
+def test_front_matter_problems_are_found_by_the_fast_checks(tmp_path, front, found):
+    """In the build's words (hooks/front_matter_rules.py), before a commit (check-fast)."""
     page = tmp_path / "docs" / "x.en.md"
     page.parent.mkdir()
-    page.write_text("---\ntitle: X\nrealted: [a.md]\nhide: [toc]\n---\n\n# X\n", encoding="utf-8")
+    page.write_text(f"---\n{front}---\n\n# X\n", encoding="utf-8")
     _, problems = pages.discover(tmp_path)
-    assert [(p.path, p.line, p.message) for p in problems] == [
-        ("docs/x.en.md", 3, "front matter key 'realted' is not one this site reads "
-                            "(did you mean 'related'?)")]
+    got = [(p.line, p.message) for p in problems]
+    assert len(got) == len(found)
+    for (line, message), (want_line, want) in zip(got, found, strict=True):
+        assert line == want_line and message.startswith(want), (line, message)

@@ -1,5 +1,5 @@
 """hooks/front_matter.py: the texts Material writes into pages unescaped become HTML once;
-hooks/page_keys.py: a key no one reads is named, with the closest one."""
+hooks/front_matter_rules.py: a key no one reads is named, with the closest one."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from markupsafe import Markup, escape
 
 from hooks.front_matter import as_html
-from hooks.page_keys import unknown_keys
+from hooks.front_matter_rules import unknown_keys
 
 
 @pytest.mark.parametrize(("meta", "expected"), [
