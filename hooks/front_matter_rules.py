@@ -2,7 +2,7 @@
 block between the `---` lines must be a YAML mapping; the keys this site reads must hold
 values of their kind (`title` text, `figure` a number, `tags` a list); any other key is most
 likely a typo (`descripton:`, `tag:`) that would drop what it meant without a word (a page
-without its description, its tags, its related pages), unless MkDocs or Material reads it.
+without its description, its tags, its related pages).
 
 Plain Python, no MkDocs import: the build (front_matter.py) and the fast checks
 (checks/pages.py) read a page the same way and say each problem in the same words.
@@ -18,15 +18,17 @@ from typing import Any
 from yaml_lines import Mapping, YamlError, load
 
 _FIGURE = re.compile(r"^[1-9]\d*$")
-#: The keys this site's pages use (CONTRIBUTING.md, "Add or edit a brief"), and the page
-#: keys of MkDocs and Material a page may still set.
+#: The keys this site's pages use (CONTRIBUTING.md, "Add or edit a brief"), and Material's
+#: `hide` (of the navigation or the table of contents), harmless. Material's other page keys
+#: are not: it writes `subtitle` and `status` into every page's navigation unescaped, and
+#: `template` picks another template; none is used here, so each is reported like a typo.
 SITE_KEYS = ("title", "description", "section", "figure", "tags", "related",
              "translation_of", "original", "search")
-OTHER_KEYS = ("hide", "template", "icon", "status", "subtitle", "social", "comments")
+OTHER_KEYS = ("hide",)
 
 
 def unknown_keys(meta: dict[str, Any], lines: dict[str, int]) -> list[tuple[int, str]]:
-    """A key neither the site nor MkDocs/Material reads, with the site's closest key."""
+    """A key the site does not read, with the site's closest key."""
     problems = []
     for key in meta:
         if key in SITE_KEYS or key in OTHER_KEYS:

@@ -152,11 +152,12 @@ def test_malformed_front_matter_is_located(site, front, message):
 
 def test_a_front_matter_key_the_site_does_not_read_is_located(site):
     """A typo drops what the key meant without a word (a page without its description, its
-    tags, its related pages); Material's own page keys (hide, …) are allowed."""
+    tags, its related pages); Material's harmless `hide` is allowed, its `subtitle` (which it
+    writes into the navigation unescaped) is not."""
     figure(site, "en", FIGURE_EN.format(cell="A").replace(
         "description: Text.\nfigure: 5\ntags: [Japanese-language models]",
         "descripton: Text.\nfigure: 5\ntag: [Japanese-language models]\ncolour: red\n"
-        "hide: [toc]"))
+        "hide: [toc]\nsubtitle: <b>x</b>"))
     result = build(site)
     assert "key 'hide'" not in result.output and "key 'figure'" not in result.output
     assert_fails_at(result,
@@ -165,7 +166,9 @@ def test_a_front_matter_key_the_site_does_not_read_is_located(site):
                     "docs/figures/figure-5.en.md:5: front matter key 'tag' is not one this "
                     "site reads (did you mean 'tags'?)",
                     "docs/figures/figure-5.en.md:6: front matter key 'colour' is not one this "
-                    "site reads\n")
+                    "site reads\n",
+                    "docs/figures/figure-5.en.md:8: front matter key 'subtitle' is not one "
+                    "this site reads (did you mean 'title'?)")
 
 
 def test_title_that_is_a_number_is_located(site):
