@@ -108,17 +108,6 @@ def discover(root: Path) -> tuple[list[Page], list[Problem]]:
     return pages, problems
 
 
-def _front_matter_span(text: str) -> tuple[int, int] | None:
-    """(first, last) 0-based line indexes of the YAML between the `---` lines."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != "---":
-        return None
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
-            return 1, index - 1
-    return None
-
-
 def citations(page: Page) -> dict[str, tuple[str, int]]:
     """Cited keys, case-folded, each with its spelling and the line of its first citation."""
     found: dict[str, tuple[str, int]] = {}
@@ -142,10 +131,9 @@ def without_code(text: str) -> str:
 def links(page: Page) -> list[tuple[str, int]]:
     """Every link target written in the page body (not in code), with its line."""
     text = without_code(page.text)
-    span = _front_matter_span(text)
-    if span:  # keep line numbers, drop the front matter
-        lines = text.split("\n")
-        text = "\n" * (span[1] + 2) + "\n".join(lines[span[1] + 2 :])
+    end = front_matter_rules.closing_line(text)
+    if end is not None:  # keep line numbers, drop the front matter
+        text = "\n" * (end + 1) + "\n".join(text.split("\n")[end + 1 :])
     found = []
     for pattern in _LINK_PATTERNS:
         for match in pattern.finditer(text):
@@ -187,17 +175,17 @@ def set_translation_of(path: Path, value: str) -> bool:
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.split(newline)
     entry = f'{TRANSLATION_FIELD}: "{value}"'
-    span = _front_matter_span(text.replace("\r\n", "\n"))
-    if span is None:
+    end = front_matter_rules.closing_line(text.replace("\r\n", "\n"))
+    if end is None:
         lines[0:0] = ["---", entry, "---", ""]
     else:
-        for index in range(span[0], span[1] + 1):
+        for index in range(1, end):
             if lines[index].startswith(f"{TRANSLATION_FIELD}:"):
                 if lines[index] == entry:
                     return False
                 lines[index] = entry
                 break
         else:
-            lines.insert(span[1] + 1, entry)
+            lines.insert(end, entry)
     path.write_text(newline.join(lines), encoding="utf-8", newline="")
     return True

@@ -50,14 +50,28 @@ class FrontMatter:
     problems: list[tuple[int, str]] = field(default_factory=list)
 
 
+def opens(text: str) -> bool:
+    """Whether `text` starts with front matter (a first line `---`)."""
+    return text.removeprefix("\ufeff").split("\n", 1)[0].rstrip() == "---"
+
+
+def closing_line(text: str) -> int | None:
+    """The line (0-based) of the `---` or `...` that closes the front matter `text` opens with;
+    None without front matter, or when it is never closed."""
+    if not opens(text):
+        return None
+    lines = text.removeprefix("\ufeff").split("\n")
+    return next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+
+
 def read(text: str) -> FrontMatter:
     """Parse the front matter of `text` (none unless the first line is `---`)."""
-    lines = text.removeprefix("\ufeff").split("\n")
-    if lines[0].rstrip() != "---":
+    if not opens(text):
         return FrontMatter()
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), -1)
-    if end < 0:
+    end = closing_line(text)
+    if end is None:
         return FrontMatter(problems=[(1, "front matter has no closing '---' line")])
+    lines = text.removeprefix("\ufeff").split("\n")
     found = FrontMatter(end=end)
     try:
         meta = load("\n".join(lines[1:end]), first_line=2)

@@ -9,7 +9,7 @@ import pytest
 from markupsafe import Markup, escape
 
 from hooks.front_matter import as_html
-from hooks.front_matter_rules import unknown_keys
+from hooks.front_matter_rules import closing_line, unknown_keys
 
 
 @pytest.mark.parametrize(("meta", "expected"), [
@@ -46,3 +46,13 @@ def test_the_text_comes_back_with_unescape():
 ], ids=["known", "a-typo", "capitalised", "no-close-key"])
 def test_a_key_the_site_does_not_read_is_named_with_the_closest(meta, found):
     assert unknown_keys(meta, dict.fromkeys(meta, 3)) == found
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("---\ntitle: X\n---\n\n# X\n", 2),
+    ("\ufeff---\ntitle: X\n...\n", 2),  # a byte order mark; YAML's end-of-document line
+    ("---\ntitle: X\n", None),  # never closed
+    ("# X\n---\n", None),  # no front matter
+], ids=["closed", "bom-and-dots", "unclosed", "none"])
+def test_where_the_front_matter_ends_one_definition_for_build_and_checks(text, end):
+    assert closing_line(text) == end
